@@ -1,0 +1,1 @@
+"""specgen: OpenAPI excerpts -> one validated spec -> IR -> Jinja -> a vendorable Python client."""

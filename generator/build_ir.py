@@ -1,0 +1,572 @@
+"""Stage 3: walk the merged OpenAPI document into the IR (``ir.Api``).
+
+Decides every Python name: resources, methods, parameters, types, modules, error classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from . import naming
+from .config import ClientConfig, Config
+from .ir import (
+    Alias,
+    Api,
+    Body,
+    ClientClass,
+    Definition,
+    ErrorClass,
+    EventStream,
+    Model,
+    Operation,
+    Pagination,
+    Parameter,
+    Resource,
+    TypeModule,
+    TypeRef,
+)
+from .modules import assign_modules
+from .schema_types import ANY, SchemaReader, union
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_STANDARD_ERRORS = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    402: "PaymentRequiredError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    405: "MethodNotAllowedError",
+    406: "NotAcceptableError",
+    408: "RequestTimeoutError",
+    409: "ConflictError",
+    410: "GoneError",
+    412: "PreconditionFailedError",
+    413: "ContentTooLargeError",
+    415: "UnsupportedMediaTypeError",
+    422: "UnprocessableEntityError",
+    423: "LockedError",
+    424: "FailedDependencyError",
+    428: "PreconditionRequiredError",
+    429: "TooManyRequestsError",
+    500: "InternalServerError",
+    501: "ApiNotImplementedError",  # NotImplementedError would shadow the builtin
+    502: "BadGatewayError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+}
+_JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json")
+_CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose"})
+
+
+def build_ir(document: dict[str, Any], config: Config) -> Api:
+    return _Builder(document, config).build()
+
+
+class _Builder:
+    def __init__(self, document: dict[str, Any], config: Config) -> None:
+        self.document = document
+        self.config = config
+        self.warnings: list[str] = []
+        self.raw_operations = list(self._raw_operations())
+        self.reader = SchemaReader(document, self._class_names())
+        self.error_names = self._error_names()
+
+    def build(self) -> Api:
+        self.reader.define_components()
+        grouped: dict[str, list[Operation]] = defaultdict(list)
+        for group, name, path, method, operation in self.raw_operations:
+            grouped[group].append(self._operation(group, name, path, method, operation))
+        definitions = list(self.reader.definitions.values())
+        modules, module_of = assign_modules(definitions)
+        resources = self._resources(grouped, module_of)
+        clients = self._clients(grouped.get("", []), resources)
+        root_ops = [op for c in clients for op in c.operations]
+        root_refs = sorted({r for op in root_ops for r in _operation_refs(op)})
+        info = self.document.get("info") or {}
+        title = str(info.get("title") or "API")
+        package = self.config.package or naming.identifier(title) or "api_client"
+        env_prefix = naming.constant_name(package)
+        return Api(
+            title=title,
+            version=str(info.get("version") or ""),
+            doc=str(info.get("description") or title).strip(),
+            package=package,
+            distribution=self.config.distribution or package.replace("_", "-"),
+            package_version=self.config.version,
+            base_url=self.config.base_url or self._server_url(),
+            api_key_env=self.config.api_key_env or f"{env_prefix}_API_KEY",
+            base_url_env=self.config.base_url_env or f"{env_prefix}_BASE_URL",
+            auth_header=self.config.auth_header,
+            auth_prefix=self.config.auth_prefix,
+            client_name_header=self.config.client_name_header,
+            timeout=self.config.timeout,
+            max_retries=self.config.max_retries,
+            clients=clients,
+            resources=resources,
+            type_modules=modules,
+            errors=tuple(
+                ErrorClass(name, status, _status_doc(status))
+                for status, name in sorted(self.error_names.items())
+            ),
+            client_imports=_group_imports(root_refs, module_of),
+            client_stdlib_imports=_stdlib_imports(root_ops),
+            client_runtime_imports=_runtime_imports(root_ops, _CLIENT_RUNTIME),
+            warnings=tuple(self.warnings + self.reader.warnings),
+        )
+
+    # --- operations ---
+
+    def _raw_operations(self) -> Any:
+        seen: dict[tuple[str, str], int] = defaultdict(int)
+        entries = []
+        for path, path_item in (self.document.get("paths") or {}).items():
+            if not isinstance(path_item, dict):
+                continue
+            for method in _HTTP_METHODS:
+                operation = path_item.get(method)
+                if not isinstance(operation, dict):
+                    continue
+                operation = {**operation, "parameters": _merge_parameters(path_item, operation)}
+                group, name = self._operation_name(path, method, operation)
+                entries.append((group, name, path, method, operation))
+        result = []
+        for group, name, path, method, operation in entries:
+            seen[(group, name)] += 1
+            if seen[(group, name)] > 1:
+                renamed = f"{name}_{seen[(group, name)]}"
+                self.warnings.append(
+                    f"{method.upper()} {path}: method name {group + '.' if group else ''}{name} "
+                    f"is taken; generated as {renamed}"
+                )
+                name = renamed
+            result.append((group, name, path, method, operation))
+        return result
+
+    def _operation_name(self, path: str, method: str, operation: dict[str, Any]) -> tuple[str, str]:
+        group_ext = operation.get("x-fern-sdk-group-name")
+        if isinstance(group_ext, list):
+            group_ext = group_ext[0] if group_ext else None
+        tags = operation.get("tags") or []
+        tag = tags[0] if tags and isinstance(tags[0], str) else ""
+        group = naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix)) if (group_ext or tag) else ""
+        raw = operation.get("x-fern-sdk-method-name") or operation.get("operationId") or f"{method} {path}"
+        renamed = self.config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
+        return group, naming.identifier(renamed or str(raw), reserved=_CLIENT_MEMBERS)
+
+    def _operation(self, group: str, name: str, path: str, method: str, raw: dict[str, Any]) -> Operation:
+        context = naming.pascal_case(name) if not group else naming.pascal_case(name)
+        parameters = self._parameters(raw, context)
+        body = self._body(raw, context)
+        if body is not None and body.mode == "fields":
+            parameters += self._body_fields(raw, context, {p.py_name for p in parameters})
+        parameters = _signature_order(parameters)
+        response, response_kind = self._response(raw, context)
+        stream = self._stream(raw, name, context, parameters)
+        has_plain = not (stream is not None and stream.method_name == name)
+        if stream is not None and stream.flag_field:
+            parameters = tuple(p for p in parameters if not (p.location == "body" and p.wire_name == stream.flag_field))
+        operation = Operation(
+            py_name=name,
+            http_method=method.upper(),
+            path=path,
+            doc=_operation_doc(raw),
+            parameters=parameters,
+            body=body,
+            response=response,
+            response_kind=response_kind,
+            errors=tuple(
+                (status, self.error_names[status])
+                for status in sorted(_error_statuses(raw))
+                if status in self.error_names
+            ),
+            deprecated=bool(raw.get("deprecated")),
+            stream=stream,
+            has_plain_call=has_plain,
+        )
+        pagination = self._pagination(group, operation)
+        if pagination is not None:
+            operation = Operation(**{**operation.__dict__, "pagination": pagination})
+        return operation
+
+    def _parameters(self, raw: dict[str, Any], context: str) -> tuple[Parameter, ...]:
+        skip = {h.lower() for h in self.config.client_headers}
+        if self.config.client_name_header:
+            skip.add(self.config.client_name_header.lower())
+        result = []
+        for parameter in raw.get("parameters", []):
+            parameter = self.reader.resolve(parameter) or {}
+            location = parameter.get("in")
+            wire = parameter.get("name")
+            if location not in ("path", "query", "header", "cookie") or not isinstance(wire, str):
+                continue
+            if location == "header" and wire.lower() in skip | {"accept", "content-type"}:
+                continue
+            schema = parameter.get("schema")
+            if schema is None and "type" in parameter:  # Swagger 2.0 style parameter
+                schema = {k: v for k, v in parameter.items() if k not in ("name", "in", "required")}
+            style = parameter.get("style", "form" if location == "query" else "simple")
+            result.append(
+                Parameter(
+                    py_name=wire,
+                    wire_name=wire,
+                    location=location,
+                    type=self.reader.type_of(schema, context + naming.pascal_case(wire), open_enums=False, inputs=True),
+                    required=bool(parameter.get("required")) or location == "path",
+                    doc=str(parameter.get("description") or "").strip(),
+                    style=style,
+                    explode=bool(parameter.get("explode", style == "form")),
+                )
+            )
+        return tuple(result)
+
+    def _body(self, raw: dict[str, Any], context: str) -> Body | None:
+        request_body = self.reader.resolve(raw.get("requestBody"))
+        if not isinstance(request_body, dict):
+            return None
+        content = request_body.get("content") or {}
+        media_type = next((m for m in content if _JSON_MEDIA.match(m)), None) or next(iter(content), None)
+        if media_type is None:
+            return None
+        schema = (content[media_type] or {}).get("schema")
+        required = bool(request_body.get("required", False))
+        if _JSON_MEDIA.match(media_type) and self._spreadable(schema):
+            return Body(media_type, "fields", ANY, required)
+        body_type = self.reader.type_of(schema, context + "Request", open_enums=False, inputs=True)
+        return Body(media_type, "request", body_type, required)
+
+    def _spreadable(self, schema: Any) -> bool:
+        """An object body becomes keyword arguments unless it is a shared, named model."""
+        resolved = self.reader.resolve(schema)
+        if not isinstance(resolved, dict) or not self.reader.object_properties(resolved)[0]:
+            return False
+        if isinstance(schema, dict) and "$ref" in schema:
+            return self._ref_count(schema["$ref"]) == 1
+        return True
+
+    def _ref_count(self, ref: str) -> int:
+        if not hasattr(self, "_ref_counts"):
+            counts: dict[str, int] = defaultdict(int)
+            stack: list[Any] = [self.document]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    if isinstance(node.get("$ref"), str):
+                        counts[node["$ref"]] += 1
+                    stack.extend(node.values())
+                elif isinstance(node, list):
+                    stack.extend(node)
+            self._ref_counts = counts
+        return self._ref_counts[ref]
+
+    def _body_fields(self, raw: dict[str, Any], context: str, taken: set[str]) -> tuple[Parameter, ...]:
+        content = self.reader.resolve(raw["requestBody"])["content"]
+        media_type = next(m for m in content if _JSON_MEDIA.match(m))
+        schema = content[media_type]["schema"]
+        if isinstance(schema, dict) and "$ref" in schema:
+            context = self.reader.class_names.get(schema["$ref"].rsplit("/", 1)[-1], context + "Request")
+        else:
+            context += "Request"
+        properties, required = self.reader.object_properties(self.reader.resolve(schema))
+        result = []
+        for wire, prop in properties.items():
+            prop_schema = prop if isinstance(prop, dict) else {}
+            if (self.reader.resolve(prop_schema) or {}).get("readOnly"):
+                continue
+            result.append(
+                Parameter(
+                    py_name=wire,
+                    wire_name=wire,
+                    location="body",
+                    type=self.reader.type_of(prop_schema, context + naming.pascal_case(wire), open_enums=False, inputs=True),
+                    required=wire in required,
+                    doc=str((self.reader.resolve(prop_schema) or {}).get("description") or "").strip(),
+                )
+            )
+        return tuple(result)
+
+    def _response(self, raw: dict[str, Any], context: str) -> tuple[TypeRef | None, str]:
+        response = self._success_response(raw)
+        if response is None:
+            return None, "none"
+        content = response.get("content") or {}
+        json_media = next((m for m in content if _JSON_MEDIA.match(m)), None)
+        if json_media is not None:
+            schema = (content[json_media] or {}).get("schema")
+            fern = raw.get("x-fern-streaming")
+            if isinstance(fern, dict) and "response" in fern:
+                schema = fern["response"]
+            return self.reader.type_of(schema, context + "Response"), "json"
+        if not content or set(content) == {"text/event-stream"}:
+            return None, "none"
+        media = next(iter(content))
+        if media.startswith("text/"):
+            return TypeRef("str"), "text"
+        return TypeRef("bytes"), "bytes"
+
+    def _success_response(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        responses = raw.get("responses") or {}
+        for status in sorted(str(s) for s in responses):
+            if status.startswith("2") or status == "default" and not any(str(s).startswith("2") for s in responses):
+                resolved = self.reader.resolve(responses[status if status in responses else int(status)])
+                return resolved if isinstance(resolved, dict) else None
+        return None
+
+    def _stream(self, raw: dict[str, Any], name: str, context: str, parameters: tuple[Parameter, ...]) -> EventStream | None:
+        response = self._success_response(raw) or {}
+        content = response.get("content") or {}
+        fern = raw.get("x-fern-streaming")
+        if "text/event-stream" in content:
+            schema = (content["text/event-stream"] or {}).get("schema")
+            fmt, terminator = "sse", "[DONE]"
+        elif isinstance(fern, dict) and "response-stream" in fern:
+            schema = fern["response-stream"]
+            fmt = "sse" if fern.get("format", "json") == "sse" else "jsonl"
+            terminator = fern.get("terminator")
+        else:
+            return None
+        flag = _stream_flag(fern, parameters)
+        has_json = any(_JSON_MEDIA.match(m) for m in content) or (isinstance(fern, dict) and "response" in fern)
+        method_name = f"{name}_stream" if has_json else name
+        event_union = self.reader.type_of(schema, context + "StreamEvent")
+        discriminator, variants = self._variants(schema)
+        item = union([event_union, TypeRef("UnknownEvent")]) if discriminator else event_union
+        return EventStream(
+            method_name=method_name,
+            item_type=item,
+            decoder_name=naming.constant_name(method_name) + "_EVENTS",
+            event_union=event_union,
+            discriminator=discriminator,
+            variants=variants,
+            format=fmt,
+            terminator=terminator,
+            flag_field=flag if has_json else None,
+        )
+
+    def _variants(self, schema: Any) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        resolved = self.reader.resolve(schema) or {}
+        discriminator = resolved.get("discriminator") or {}
+        prop = discriminator.get("propertyName")
+        if not isinstance(prop, str):
+            return None, ()
+        variants: dict[str, str] = {}
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            target = self._class_for_ref(ref)
+            if target:
+                variants[str(value)] = target
+        for option in resolved.get("oneOf") or resolved.get("anyOf") or []:
+            target = self._class_for_ref(option.get("$ref", "")) if isinstance(option, dict) else None
+            option_schema = self.reader.resolve(option) or {}
+            props, _ = self.reader.object_properties(option_schema)
+            tag = self.reader.resolve(props.get(prop)) or {}
+            values = [tag["const"]] if "const" in tag else tag.get("enum") or []
+            for value in values:
+                if target:
+                    variants.setdefault(str(value), target)
+        return prop, tuple(sorted(variants.items()))
+
+    def _class_for_ref(self, ref: str) -> str | None:
+        prefix = "#/components/schemas/"
+        name = ref[len(prefix):] if ref.startswith(prefix) else ref
+        return self.reader.class_names.get(name)
+
+    def _pagination(self, group: str, operation: Operation) -> Pagination | None:
+        cfg = self.config.pagination
+        key = f"{group}.{operation.py_name}" if group else operation.py_name
+        if key in cfg.disabled or operation.response is None or len(operation.response.refs) != 1:
+            return None
+        model = self.reader.definitions.get(next(iter(operation.response.refs)))
+        if not isinstance(model, Model) or operation.response.annotation != model.name:
+            return None
+        params = {p.wire_name: p for p in operation.parameters if p.location == "query"}
+        arrays = [f for f in model.fields if f.type.annotation.startswith("list[")]
+        if len(arrays) != 1:
+            return None
+        items = arrays[0]
+        item_type = TypeRef(items.type.annotation[5:-1].removesuffix(" | None"), items.type.refs, items.type.imports)
+        fields = {f.wire_name: f for f in model.fields}
+        name = f"iter_{operation.py_name}"
+        if cfg.token_param in params and cfg.next_token_field in fields:
+            return Pagination("token", name, item_type, items.py_name, params[cfg.token_param].py_name, next_field=fields[cfg.next_token_field].py_name)
+        if cfg.offset_param in params:
+            limit = params.get(cfg.limit_param)
+            return Pagination("offset", name, item_type, items.py_name, params[cfg.offset_param].py_name, limit_param=limit.py_name if limit else "")
+        return None
+
+    # --- names ---
+
+    def _class_names(self) -> dict[str, str]:
+        schemas = sorted((self.document.get("components") or {}).get("schemas") or {})
+        owners = {}
+        for group, name, path, method, _ in self.raw_operations:
+            owners[naming.path_pascal(path) + method.capitalize()] = naming.pascal_case(name)
+            owners.setdefault(naming.path_pascal(path), naming.pascal_case(name))
+        readable = [
+            self.config.schema_renames.get(raw) or naming.readable_schema_name(raw, owners) for raw in schemas
+        ]
+        names = naming.dedupe([naming.class_name(r) for r in readable], {"UnknownEvent"})
+        for raw, wanted, final in zip(schemas, readable, names):
+            if final != naming.class_name(wanted):
+                self.warnings.append(f"schema {raw!r}: class name {naming.class_name(wanted)} is taken; generated as {final}")
+        return dict(zip(schemas, names))
+
+    def _error_names(self) -> dict[int, str]:
+        statuses: set[int] = set()
+        for *_, operation in self.raw_operations:
+            statuses |= _error_statuses(operation)
+        names = {}
+        for status in sorted(statuses):
+            names[status] = self.config.error_names.get(status) or _STANDARD_ERRORS.get(status) or f"Status{status}Error"
+        return names
+
+    def _server_url(self) -> str:
+        servers = self.document.get("servers") or [{}]
+        url = servers[0].get("url", "") if isinstance(servers[0], dict) else ""
+        return str(url).rstrip("/")
+
+    # --- resources and clients ---
+
+    def _resources(self, grouped: dict[str, list[Operation]], module_of: dict[str, str]) -> tuple[Resource, ...]:
+        resources = []
+        root_names = {op.py_name for op in grouped.get("", [])}
+        for group in sorted(g for g in grouped if g):
+            attr = group if group not in root_names | _CLIENT_MEMBERS else f"{group}_resource"
+            module = attr if attr not in naming.RESERVED_MODULE_NAMES else f"{attr}_resource"
+            operations = tuple(grouped[group])
+            refs = sorted({r for op in operations for r in _operation_refs(op)})
+            pascal = naming.pascal_case(attr)
+            resources.append(
+                Resource(
+                    attr=attr,
+                    module=module,
+                    class_name=f"{pascal}Resource",
+                    async_class_name=f"Async{pascal}Resource",
+                    operations=operations,
+                    exports=tuple((module_of[r], r) for r in refs if r in module_of),
+                    stdlib_imports=_stdlib_imports(operations),
+                    runtime_imports=_runtime_imports(operations, _RESOURCE_RUNTIME),
+                )
+            )
+        return tuple(resources)
+
+    def _clients(self, root: list[Operation], resources: tuple[Resource, ...]) -> tuple[ClientClass, ...]:
+        configs = self.config.clients
+        placed: dict[str, list[Operation]] = {c.name: [] for c in configs}
+        for operation in root:
+            target = _client_for(operation.path, configs)
+            placed[target.name].append(operation)
+        return tuple(
+            ClientClass(
+                name=c.name,
+                async_name=c.async_name,
+                base=c.extends,
+                operations=tuple(placed[c.name]),
+                resources=resources if c.extends is None else (),
+                doc=c.doc,
+            )
+            for c in configs
+        )
+
+
+def _client_for(path: str, configs: tuple[ClientConfig, ...]) -> ClientConfig:
+    for config in configs:
+        if any(path.startswith(p) for p in config.path_prefixes):
+            return config
+    return next((c for c in configs if not c.path_prefixes), configs[0])
+
+
+def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
+    """Path-level parameters apply unless the operation redefines the same (name, in)."""
+    own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
+    keys = {(p.get("name"), p.get("in")) for p in own}
+    shared = [p for p in path_item.get("parameters") or [] if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys]
+    return shared + own
+
+
+def _signature_order(parameters: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
+    """Path parameters first (positional), then required, then optional; names made unique."""
+    ordered = sorted(parameters, key=lambda p: (p.location != "path", not p.required))
+    names = naming.dedupe([naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered])
+    return tuple(Parameter(**{**p.__dict__, "py_name": n}) for p, n in zip(ordered, names))
+
+
+def _stream_flag(fern: Any, parameters: tuple[Parameter, ...]) -> str | None:
+    if isinstance(fern, dict) and isinstance(fern.get("stream-condition"), str):
+        return fern["stream-condition"].removeprefix("$request.")
+    if any(p.location == "body" and p.wire_name == "stream" for p in parameters):
+        return "stream"
+    return None
+
+
+def _error_statuses(operation: dict[str, Any]) -> set[int]:
+    return {int(s) for s in (operation.get("responses") or {}) if str(s).isdigit() and int(s) >= 400}
+
+
+def _operation_doc(raw: dict[str, Any]) -> str:
+    summary = str(raw.get("summary") or "").strip()
+    description = str(raw.get("description") or "").strip()
+    if summary and description and not description.startswith(summary):
+        return f"{summary}\n\n{description}"
+    return description or summary
+
+
+def _status_doc(status: int) -> str:
+    return f"Raised when the API answers with HTTP status {status}."
+
+
+def _operation_refs(operation: Operation) -> set[str]:
+    refs: set[str] = set()
+    for parameter in operation.parameters:
+        refs |= parameter.type.refs
+    if operation.body is not None:
+        refs |= operation.body.type.refs
+    if operation.response is not None:
+        refs |= operation.response.refs
+    if operation.stream is not None:
+        refs |= operation.stream.event_union.refs | {name for _, name in operation.stream.variants}
+    if operation.pagination is not None:
+        refs |= operation.pagination.item_type.refs
+    return refs
+
+
+def _group_imports(refs: list[str], module_of: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for ref in refs:
+        if ref in module_of:
+            by_module[module_of[ref]].append(ref)
+    return tuple((m, tuple(sorted(names))) for m, names in sorted(by_module.items()))
+
+
+_CLIENT_RUNTIME = ("ClientSettings", "SyncApiClient", "AsyncApiClient", "RequestOptions", "resolve_api_key", "resolve_base_url", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
+_RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient", "RequestOptions", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
+
+
+def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always: tuple[str, ...]) -> tuple[str, ...]:
+    """The runtime names a module of these operations uses, exactly (unused imports fail lint)."""
+    names = set(always)
+    for op in operations:
+        if any(not p.required for p in op.parameters):
+            names |= {"NOT_GIVEN", "NotGiven"}
+        if op.stream is not None:
+            names |= {"Stream", "AsyncStream", "EventDecoder"}
+            if op.stream.discriminator:
+                names.add("UnknownEvent")
+        if op.pagination is not None:
+            names |= {"iterate_token_pages", "aiterate_token_pages"} if op.pagination.kind == "token" else {"iterate_offset_pages", "aiterate_offset_pages"}
+    return tuple(sorted(names, key=lambda n: (n.lower(), n)))
+
+
+def _stdlib_imports(operations: list[Operation] | tuple[Operation, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for op in operations:
+        types = [p.type for p in op.parameters] + [t for t in (op.response, op.body.type if op.body else None) if t]
+        if op.stream is not None:
+            types += [op.stream.item_type, op.stream.event_union]
+        if op.pagination is not None:
+            types.append(op.pagination.item_type)
+            found["collections.abc"] |= {"Iterator", "AsyncIterator"}
+        for t in types:
+            for module, name in t.imports:
+                found[module].add(name)
+    return tuple((m, tuple(sorted(n - {""}))) for m, n in sorted(found.items()))

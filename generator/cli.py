@@ -1,0 +1,112 @@
+"""The command line: parse options, run one stage of the pipeline, print its report."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .config import load_config
+from .diagnostics import GeneratorError
+from .ingest import ingest as ingest_pages
+from .output import diff_trees, read_tree
+
+_ROOT = Path.cwd()
+
+
+@click.group(invoke_without_command=True)
+@click.option("-v", "--verbose", is_flag=True, help="Show debug output.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """Generate a typed Python client from OpenAPI excerpts (run bare: merge, then generate)."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s"
+    )
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(merge)
+        ctx.invoke(generate)
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: spec/excerpts")
+def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
+    """Extract every OpenAPI YAML excerpt from documentation pages into spec/excerpts/."""
+    project = pipeline.Project(_ROOT)
+    config = load_config(project.config)
+    with _reporting():
+        report = ingest_pages(list(docs), out or project.spec_dir / "excerpts", config.resource_tag_prefix)
+    for path in report.written:
+        click.echo(f"wrote {path}")
+    click.echo(f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged")
+
+
+@main.command()
+def merge() -> None:
+    """Normalise and merge spec/excerpts/*.yaml + spec/overlay.yaml into spec/openapi.yaml."""
+    project = pipeline.Project(_ROOT)
+    with _reporting():
+        document = pipeline.merge_project(project)
+    click.echo(
+        f"merge: {len(project.excerpts)} excerpts -> {project.merged_spec} "
+        f"({sum(len(p) for p in document['paths'].values())} operations), valid"
+    )
+
+
+@main.command()
+@click.option("--spec", type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--out", type=click.Path(path_type=Path), default=None)
+@click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
+def generate(spec: Path | None, out: Path | None, config_path: Path | None) -> None:
+    """Generate the client package from an OpenAPI document (default: this repository's)."""
+    project = pipeline.Project(_ROOT)
+    if spec is None:
+        spec, config_path = project.merged_spec, config_path or project.config
+    started = time.perf_counter()
+    with _reporting():
+        api = pipeline.generate(spec, out or project.generated, config_path)
+    click.echo(
+        f"generate: {api.package}: {api.operation_count} operations, "
+        f"{len(api.type_names)} types, {len(api.warnings)} warnings -> {out or project.generated} "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+
+
+@main.command()
+def check() -> None:
+    """Regenerate in memory and compare with spec/openapi.yaml and generated/ (exit 1 on drift)."""
+    project = pipeline.Project(_ROOT)
+    with _reporting():
+        document, merged_text = pipeline.merged_document(project)
+        _, files = pipeline.generate_files(document, load_config(project.config))
+    committed_spec = project.merged_spec.read_text(encoding="utf-8") if project.merged_spec.exists() else ""
+    drift = diff_trees({"openapi.yaml": merged_text}, {"openapi.yaml": committed_spec}, "spec")
+    drift += diff_trees(files, read_tree(project.generated), "generated")
+    if drift:
+        click.echo(drift, nl=False)
+        click.echo(
+            "check: the committed files differ from what the generator makes; "
+            "run `python -m generator` and commit the result",
+            err=True,
+        )
+        sys.exit(1)
+    click.echo("check: spec/openapi.yaml and generated/ are up to date")
+
+
+class _reporting:
+    """Print diagnostics and exit 2 instead of a traceback when a stage refuses its input."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> bool:
+        if isinstance(error, GeneratorError):
+            for diagnostic in error.diagnostics:
+                click.echo(str(diagnostic), err=True)
+            click.echo(f"stopped: {len(error.diagnostics)} error(s); nothing was written", err=True)
+            sys.exit(2)
+        return False

@@ -1,0 +1,60 @@
+"""The one place where text from a spec becomes Python source.
+
+Every description, wire name, literal value and default goes through one of these functions,
+so nothing a spec says can end a string early, open a template expression or inject code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression that evaluates to the JSON value ``value``."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
+    if isinstance(value, str):
+        # json.dumps escapes quotes, backslashes and every control character; ensure_ascii keeps
+        # bidi and other invisible characters visible in review.
+        return json.dumps(value, ensure_ascii=True)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    return py_literal(str(value))
+
+
+def docstring(text: str, indent: str = "    ") -> str:
+    """A triple-quoted docstring whose content cannot close the string or break the file."""
+    if not text:
+        return ""
+    cleaned = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\\", "\\\\")
+        .replace('"""', '\\"\\"\\"')
+        .replace("\x00", "")
+    )
+    cleaned = "".join(
+        c if c == "\n" or c == "\t" or (ord(c) >= 32 and c not in "\u2028\u2029\x7f") else " "
+        for c in cleaned
+    ).strip()
+    if cleaned.endswith('"'):
+        cleaned += " "
+    lines = [line.rstrip() for line in cleaned.split("\n")]
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join((indent + line) if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{indent}"""'
+
+
+def comment(text: str) -> str:
+    """A one-line ``#`` comment body: no newlines, so it cannot spill into code."""
+    return " ".join(text.split())

@@ -1,0 +1,205 @@
+"""The intermediate model: plain frozen data, every Python name already decided.
+
+Templates only lay this out. Strings that came from the spec (``doc``, wire names, literal
+values, defaults) are raw here and reach the output only through the escaping filters of
+``render``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type annotation and the named types it needs imported."""
+
+    annotation: str
+    refs: frozenset[str] = frozenset()  # names of generated types used
+    imports: frozenset[tuple[str, str]] = frozenset()  # (module, name) from the standard library
+
+
+@dataclass(frozen=True)
+class Field:
+    py_name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    default: Any = None  # a JSON value; only meaningful when has_default
+    has_default: bool = False
+    doc: str = ""
+
+    @property
+    def aliased(self) -> bool:
+        return self.py_name != self.wire_name
+
+
+@dataclass(frozen=True)
+class Model:
+    """A pydantic model for an object schema."""
+
+    name: str
+    module: str
+    fields: tuple[Field, ...]
+    doc: str = ""
+    kind: str = field(default="model", init=False)
+
+    @property
+    def always_sent(self) -> tuple[str, ...]:
+        """Fields the API requires that have a default: sent even when left untouched."""
+        return tuple(f.py_name for f in self.fields if f.required and f.has_default)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named type that is not an object: an enum (Literal), a union, an array, a scalar."""
+
+    name: str
+    module: str
+    type: TypeRef
+    doc: str = ""
+    kind: str = field(default="alias", init=False)
+
+
+Definition = Model | Alias
+
+
+@dataclass(frozen=True)
+class TypeModule:
+    name: str
+    definitions: tuple[Definition, ...]
+    # sibling modules in types/ -> names imported from them
+    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    py_name: str
+    wire_name: str
+    location: str  # path | query | header | cookie | body
+    type: TypeRef
+    required: bool
+    doc: str = ""
+    style: str = ""  # query serialisation: form | spaceDelimited | pipeDelimited | deepObject
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class Body:
+    media_type: str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
+    # "fields": an object body spread into keyword arguments; "request": one `request=` argument
+    mode: str
+    type: TypeRef
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class EventStream:
+    method_name: str
+    item_type: TypeRef  # what iterating the stream yields
+    decoder_name: str  # module-level EventDecoder constant in the resource module
+    event_union: TypeRef
+    discriminator: str | None
+    variants: tuple[tuple[str, str], ...]  # discriminator value -> model name
+    format: str  # sse | jsonl
+    terminator: str | None
+    flag_field: str | None  # body field set to true to ask for the stream (e.g. "stream")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    kind: str  # token | offset
+    method_name: str  # e.g. iter_list
+    item_type: TypeRef
+    items_field: str  # py_name of the list field on the page model
+    cursor_param: str  # py_name of the token/offset parameter
+    next_field: str = ""  # token pagination: py_name of the next-token field
+    limit_param: str = ""  # offset pagination: py_name of the page-size parameter
+
+
+@dataclass(frozen=True)
+class Operation:
+    py_name: str
+    http_method: str
+    path: str
+    doc: str
+    parameters: tuple[Parameter, ...]  # in signature order: path params first
+    body: Body | None
+    response: TypeRef | None  # None: the response has no body worth parsing
+    response_kind: str  # json | bytes | text | none
+    errors: tuple[tuple[int, str], ...]  # status -> error class name
+    deprecated: bool = False
+    stream: EventStream | None = None
+    pagination: Pagination | None = None
+    # False when the operation exists only as a stream (its JSON variant is not declared)
+    has_plain_call: bool = True
+
+
+@dataclass(frozen=True)
+class Resource:
+    attr: str  # attribute on the client, e.g. "finetuning"
+    module: str  # module in the package, usually the same
+    class_name: str
+    async_class_name: str
+    operations: tuple[Operation, ...]
+    exports: tuple[tuple[str, str], ...]  # (types module, name) re-exported from the resource module
+    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    runtime_imports: tuple[str, ...] = ()
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class ClientClass:
+    name: str
+    async_name: str
+    base: str | None  # the client it extends, if any
+    operations: tuple[Operation, ...]  # the operations that sit directly on the client
+    resources: tuple[Resource, ...]  # only on the first client of a chain; subclasses inherit
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    name: str
+    status: int
+    doc: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    doc: str
+    package: str
+    distribution: str
+    package_version: str
+    base_url: str
+    api_key_env: str
+    base_url_env: str
+    auth_header: str
+    auth_prefix: str
+    client_name_header: str | None
+    timeout: float
+    max_retries: int
+    clients: tuple[ClientClass, ...]
+    resources: tuple[Resource, ...]
+    type_modules: tuple[TypeModule, ...]
+    errors: tuple[ErrorClass, ...]
+    client_imports: tuple[tuple[str, tuple[str, ...]], ...]  # types imported by _client.py
+    client_stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+    client_runtime_imports: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def type_names(self) -> tuple[tuple[str, str], ...]:
+        """Every generated type as (module, name), sorted by name."""
+        pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
+        return tuple(sorted(pairs, key=lambda pair: pair[1]))
+
+    @property
+    def operation_count(self) -> int:
+        return sum(len(c.operations) for c in self.clients) + sum(
+            len(r.operations) for r in self.resources
+        )

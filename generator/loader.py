@@ -1,0 +1,47 @@
+"""Reading and writing spec documents: YAML (libyaml's C parser when present) or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import GeneratorError, error
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GeneratorError([error(f"cannot read the file: {exc.strerror}", file=str(path))])
+    try:
+        document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_Loader)
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        line = line + 1 if line is not None else getattr(exc, "lineno", None)
+        raise GeneratorError(
+            [
+                error(
+                    f"not valid {'JSON' if path.suffix == '.json' else 'YAML'}"
+                    f"{f' (line {line})' if line else ''}: {exc}",
+                    "fix the syntax at that line",
+                    file=str(path),
+                )
+            ]
+        )
+    if not isinstance(document, dict):
+        raise GeneratorError(
+            [error("the document is not a mapping", "an OpenAPI document is an object", str(path))]
+        )
+    return document
+
+
+def dump_yaml(document: dict[str, Any]) -> str:
+    return yaml.dump(
+        document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+    )

@@ -1,0 +1,132 @@
+"""Which generated module each type lives in.
+
+One module per type keeps imports lazy (a client loads only the types it touches). Types that
+refer to each other in a cycle share a module, so that imports between modules never cycle.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import naming
+from .ir import Alias, Definition, Model, TypeModule, TypeRef
+
+
+def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...], dict[str, str]]:
+    by_name = {d.name: d for d in definitions}
+    graph = {d.name: sorted(r for r in _refs(d) if r in by_name) for d in definitions}
+    components = _strongly_connected(graph)
+    module_of: dict[str, str] = {}
+    wanted = [naming.snake_case(min(c)) or "types" for c in components]
+    for component, module in zip(components, naming.dedupe(wanted, naming.RESERVED_MODULE_NAMES)):
+        for name in component:
+            module_of[name] = module
+    modules = []
+    for component in components:
+        module = module_of[component[0]]
+        members = set(component)
+        ordered = _definition_order([by_name[n] for n in sorted(component)], members)
+        imports: dict[str, set[str]] = defaultdict(set)
+        stdlib: dict[str, set[str]] = defaultdict(set)
+        for definition in ordered:
+            for ref in _refs(definition):
+                if ref in by_name and ref not in members:
+                    imports[module_of[ref]].add(ref)
+            for mod, name in _imports(definition):
+                stdlib[mod].add(name)
+        modules.append(
+            TypeModule(
+                name=module,
+                definitions=tuple(
+                    _with_module(d, module) for d in ordered
+                ),
+                imports=tuple((m, tuple(sorted(n))) for m, n in sorted(imports.items())),
+                stdlib_imports=tuple((m, tuple(sorted(n - {""}))) for m, n in sorted(stdlib.items())),
+            )
+        )
+    modules.sort(key=lambda m: m.name)
+    return tuple(modules), module_of
+
+
+def _definition_order(definitions: list[Definition], members: set[str]) -> list[Definition]:
+    """Models first (their annotations are lazy), then aliases after the aliases they use."""
+    models = [d for d in definitions if isinstance(d, Model)]
+    aliases = {d.name: d for d in definitions if isinstance(d, Alias)}
+    ordered: list[Definition] = list(models)
+    done: set[str] = set()
+
+    def visit(name: str, trail: frozenset[str]) -> None:
+        if name in done or name in trail:
+            return
+        for ref in sorted(_refs(aliases[name])):
+            if ref in aliases:
+                visit(ref, trail | {name})
+        done.add(name)
+        ordered.append(aliases[name])
+
+    for name in sorted(aliases):
+        visit(name, frozenset())
+    return ordered
+
+
+def _with_module(definition: Definition, module: str) -> Definition:
+    if isinstance(definition, Model):
+        return Model(definition.name, module, definition.fields, definition.doc)
+    return Alias(definition.name, module, definition.type, definition.doc)
+
+
+def _types(definition: Definition) -> list[TypeRef]:
+    if isinstance(definition, Model):
+        return [f.type for f in definition.fields]
+    return [definition.type]
+
+
+def _refs(definition: Definition) -> set[str]:
+    return {r for t in _types(definition) for r in t.refs}
+
+
+def _imports(definition: Definition) -> set[tuple[str, str]]:
+    return {i for t in _types(definition) for i in t.imports}
+
+
+def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative so that deep schema graphs cannot hit the recursion limit."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            edges = graph[node]
+            if child < len(edges):
+                work.append((node, child + 1))
+                target = edges[child]
+                if target not in index:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(sorted(component))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return components

@@ -1,0 +1,131 @@
+"""Every rule that turns a string from a spec into a Python identifier lives here.
+
+The IR builder and the validator call these functions; templates never build a name.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Iterable
+
+_WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_HTTP_METHODS = ("Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace")
+# Fern-style names spell out where an inline schema came from, e.g.
+# V1ClassifyPostResponsesContentApplicationJsonSchemaClassificationsItems.
+_SYNTHETIC_SCHEMA_NAME = re.compile(
+    r"^(?P<path>[0-9A-Za-z]+?)(?P<method>" + "|".join(_HTTP_METHODS) + r")"
+    r"(?P<part>RequestBody|Responses\d*)Content(?:[A-Z][a-z0-9]*)+?Schema(?P<rest>[0-9A-Za-z]*)$"
+)
+_STATUS_SUFFIX = re.compile(r"^(?P<base>.+?)_Response_\d{3}$")
+
+# Names that generated modules import or define themselves; a schema or parameter with one of
+# these names is renamed so that it can never shadow them.
+RESERVED_TYPE_NAMES = frozenset(
+    {
+        "Any",
+        "ApiModel",
+        "AsyncIterator",
+        "Field",
+        "Iterator",
+        "Literal",
+        "Mapping",
+        "NotGiven",
+        "Optional",
+        "RequestOptions",
+        "Sequence",
+        "TYPE_CHECKING",
+        "TypeAlias",
+        "Union",
+        "annotations",
+    }
+)
+# Module names in the generated package that a resource module must not take.
+RESERVED_MODULE_NAMES = frozenset({"types", "errors", "_runtime", "_client", "_base"})
+_SHADOWED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Parameter names that generated methods use themselves.
+RESERVED_PARAMETER_NAMES = frozenset({"self", "request", "request_options"})
+
+
+def words(text: str) -> list[str]:
+    """Split any spelling (camelCase, snake_case, kebab-case, dotted) into lower-case words."""
+    parts: list[str] = []
+    for chunk in _WORD_BOUNDARY.split(text):
+        parts.extend(p.lower() for p in _CAMEL_SPLIT.split(chunk) if p)
+    return parts
+
+
+def snake_case(text: str) -> str:
+    return "_".join(words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
+def _safe(name: str, fallback: str, suffix: str, reserved: Iterable[str] = ()) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+    if name in _SHADOWED or name in reserved:
+        name = f"{name}{suffix}"
+    return name
+
+
+def identifier(text: str, reserved: Iterable[str] = ()) -> str:
+    """A snake_case identifier that is valid, not a keyword and shadows no builtin."""
+    return _safe(snake_case(text), "value", "_", reserved)
+
+
+def class_name(text: str, reserved: Iterable[str] = RESERVED_TYPE_NAMES) -> str:
+    return _safe(pascal_case(text), "Model", "Model", reserved)
+
+
+def constant_name(text: str) -> str:
+    name = snake_case(text).upper()
+    return _safe(name, "VALUE", "_")
+
+
+def readable_schema_name(raw: str, operation_names: dict[str, str]) -> str:
+    """Shorten machine-made schema names into readable class names.
+
+    ``operation_names`` maps the PascalCase spelling of an operation's path (``V1Classify``)
+    to the PascalCase name of its method (``Classify``).
+    """
+    status = _STATUS_SUFFIX.match(raw)
+    if status:
+        return pascal_case(status["base"]) + "Response"
+    synthetic = _SYNTHETIC_SCHEMA_NAME.match(raw)
+    if synthetic:
+        owner = operation_names.get(synthetic["path"] + synthetic["method"])
+        if owner is None:
+            owner = operation_names.get(synthetic["path"], synthetic["path"])
+        part = "Request" if synthetic["part"] == "RequestBody" else "Response"
+        return owner + part + _singular_items(synthetic["rest"])
+    return raw
+
+
+def _singular_items(rest: str) -> str:
+    return re.sub(r"Items(?=[A-Z]|$)", "Item", rest)
+
+
+def path_pascal(path: str) -> str:
+    """``/v1/finetuning/finetuned-models/{id}`` -> ``V1FinetuningFinetunedModelsId``."""
+    return "".join(pascal_case(segment) for segment in path.split("/") if segment)
+
+
+def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Make names unique by numbering repeats (``Name``, ``Name2``, ...), in the given order."""
+    seen = set(taken)
+    result: list[str] = []
+    for name in names:
+        candidate, counter = name, 2
+        while candidate in seen:
+            candidate = f"{name}{'_' if name.islower() else ''}{counter}"
+            counter += 1
+        seen.add(candidate)
+        result.append(candidate)
+    return result

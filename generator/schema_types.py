@@ -1,0 +1,346 @@
+"""JSON Schema -> Python types: the part of the IR builder that reads schemas.
+
+Component schemas become named definitions (models and aliases); inline object schemas are
+hoisted into models named after where they appear. Every Python type annotation is decided
+here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import naming
+from .ir import Alias, Definition, Field, Model, TypeRef
+
+ANY = TypeRef("Any", imports=frozenset({("typing", "Any")}))
+NONE = TypeRef("None")
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_FORMATS = {
+    ("string", "binary"): TypeRef("bytes"),
+    ("string", "byte"): TypeRef("str"),
+    ("string", "date-time"): TypeRef("datetime.datetime", imports=frozenset({("datetime", "")})),
+    ("string", "date"): TypeRef("datetime.date", imports=frozenset({("datetime", "")})),
+}
+# pydantic.BaseModel attributes that a field must not shadow.
+_MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "fields",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "datetime",
+        "date",
+    }
+)
+
+
+def union(types: list[TypeRef]) -> TypeRef:
+    unique: list[TypeRef] = []
+    for t in types:
+        for part in _split_union(t):
+            if part.annotation not in {u.annotation for u in unique}:
+                unique.append(part)
+    if any(u.annotation == "Any" for u in unique):
+        return ANY
+    if len(unique) == 1:
+        return unique[0]
+    # None last reads best: `X | None`.
+    unique.sort(key=lambda t: t.annotation == "None")
+    return TypeRef(
+        " | ".join(t.annotation for t in unique),
+        frozenset().union(*(t.refs for t in unique)),
+        frozenset().union(*(t.imports for t in unique)),
+    )
+
+
+def _split_union(t: TypeRef) -> list[TypeRef]:
+    # Flattening only splits top-level unions we built ourselves, never inside brackets.
+    if "|" not in t.annotation or "[" in t.annotation:
+        return [t]
+    return [TypeRef(a.strip(), t.refs, t.imports) for a in t.annotation.split(" | ")]
+
+
+def wrap(template: str, inner: TypeRef, imports: frozenset[tuple[str, str]] = frozenset()) -> TypeRef:
+    return TypeRef(template.format(inner.annotation), inner.refs, inner.imports | imports)
+
+
+def literal(values: list[Any]) -> TypeRef:
+    # The values are escaped by the renderer's `pyliteral` filter; here they are kept raw in a
+    # marker that the renderer expands. See render.literal_annotation.
+    return TypeRef(
+        "Literal[" + ", ".join(_literal_repr(v) for v in values) + "]",
+        imports=frozenset({("typing", "Literal")}),
+    )
+
+
+def _literal_repr(value: Any) -> str:
+    from .escape import py_literal
+
+    return py_literal(value)
+
+
+@dataclass
+class SchemaReader:
+    """Turns schemas into TypeRefs, collecting named definitions as it goes."""
+
+    document: dict[str, Any]
+    class_names: dict[str, str]  # component schema name -> class name
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+    enum_names: set[str] = field(default_factory=set)
+    model_names: set[str] = field(default_factory=set)
+    union_names: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.taken.update(self.class_names.values())
+
+    # --- component schemas ---
+
+    def define_components(self) -> None:
+        schemas = self.document.get("components", {}).get("schemas", {}) or {}
+        for raw_name in sorted(schemas, key=lambda n: self.class_names[n]):
+            self._classify(self.class_names[raw_name], schemas[raw_name])
+        for raw_name in sorted(schemas, key=lambda n: self.class_names[n]):
+            self.define(self.class_names[raw_name], schemas[raw_name])
+
+    def _classify(self, name: str, schema: Any) -> None:
+        schema = self.resolve(schema)
+        if self._is_object(schema):
+            self.model_names.add(name)
+        elif isinstance(schema, dict) and "enum" in schema and not _has_null_only(schema):
+            self.enum_names.add(name)
+        elif isinstance(schema, dict) and ("oneOf" in schema or "anyOf" in schema):
+            self.union_names.add(name)
+
+    def define(self, name: str, schema: Any) -> None:
+        if name in self.definitions:
+            return
+        resolved = self.resolve(schema)
+        doc = _doc(resolved)
+        if self._is_object(resolved):
+            # Register first so that recursive references find the name.
+            self.definitions[name] = Model(name, "", ())
+            self.definitions[name] = Model(name, "", self._fields(name, resolved), doc)
+        else:
+            self.definitions[name] = Alias(name, "", ANY)
+            self.definitions[name] = Alias(name, "", self.type_of(resolved, name), doc)
+
+    # --- types ---
+
+    def type_of(self, schema: Any, context: str, *, open_enums: bool = True, inputs: bool = False) -> TypeRef:
+        """The annotation for ``schema``; ``context`` names hoisted inline models.
+
+        ``open_enums``: enums also accept any string (responses must survive new values).
+        ``inputs``: method arguments, which also accept plain dicts for models.
+        """
+        if schema is True or schema is None or schema == {}:
+            return ANY
+        if schema is False:
+            return NONE
+        if not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema:
+            return self._ref_type(schema["$ref"], context, open_enums, inputs)
+        nullable = schema.get("nullable") is True
+        if "const" in schema:
+            return self._nullable(literal([schema["const"]]), nullable)
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            nullable = nullable or None in schema["enum"]
+            if not values:
+                return NONE
+            base = literal(values)
+            if open_enums and all(isinstance(v, str) for v in values):
+                base = union([base, TypeRef("str")])
+            return self._nullable(base, nullable)
+        for key in ("oneOf", "anyOf"):
+            if key in schema and isinstance(schema[key], list) and schema[key]:
+                variants = [
+                    self.type_of(s, f"{context}{_variant_suffix(s, i)}", open_enums=open_enums, inputs=inputs)
+                    for i, s in enumerate(schema[key])
+                ]
+                return self._nullable(union(variants), nullable)
+        if "allOf" in schema and isinstance(schema["allOf"], list):
+            if len(schema["allOf"]) == 1 and not schema.get("properties"):
+                return self._nullable(self.type_of(schema["allOf"][0], context, open_enums=open_enums, inputs=inputs), nullable)
+            return self._nullable(self._hoist(schema, context, inputs), nullable)
+        types = schema.get("type")
+        if isinstance(types, list):
+            non_null = [t for t in types if t != "null"]
+            parts = [self.type_of({**schema, "type": t}, context, open_enums=open_enums, inputs=inputs) for t in non_null]
+            return self._nullable(union(parts) if parts else NONE, nullable or "null" in types)
+        return self._nullable(self._typed(schema, types, context, open_enums, inputs), nullable)
+
+    def _typed(self, schema: dict[str, Any], kind: Any, context: str, open_enums: bool, inputs: bool) -> TypeRef:
+        if kind == "null":
+            return NONE
+        if kind == "array" or (kind is None and "items" in schema):
+            item = self.type_of(schema.get("items"), f"{context}Item", open_enums=open_enums, inputs=inputs)
+            if inputs:
+                return wrap("Sequence[{}]", item, frozenset({("collections.abc", "Sequence")}))
+            return wrap("list[{}]", item)
+        if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+            if schema.get("properties"):
+                return self._hoist(schema, context, inputs)
+            extra = schema.get("additionalProperties")
+            value = ANY if extra in (None, True, {}) else self.type_of(extra, f"{context}Value", open_enums=open_enums, inputs=inputs)
+            if inputs:
+                return wrap("Mapping[str, {}]", value, frozenset({("collections.abc", "Mapping")}))
+            return wrap("dict[str, {}]", value)
+        if (kind, schema.get("format")) in _FORMATS:
+            return _FORMATS[(kind, schema.get("format"))]
+        if kind in _PRIMITIVES:
+            return TypeRef(_PRIMITIVES[kind])
+        return ANY
+
+    def _ref_type(self, ref: str, context: str, open_enums: bool, inputs: bool) -> TypeRef:
+        prefix = "#/components/schemas/"
+        if ref.startswith(prefix) and ref[len(prefix):] in self.class_names:
+            name = self.class_names[ref[len(prefix):]]
+            base = TypeRef(name, frozenset({name}))
+            if name in self.enum_names and open_enums and self._string_enum(ref):
+                return union([base, TypeRef("str")])
+            if inputs and (name in self.model_names or name in self.union_names):
+                return union([base, TypeRef("dict[str, Any]", imports=frozenset({("typing", "Any")}))])
+            return base
+        target = self.resolve({"$ref": ref})
+        if target is None:
+            self.warnings.append(f"unresolved $ref {ref!r}: typed as Any")
+            return ANY
+        return self.type_of(target, context, open_enums=open_enums, inputs=inputs)
+
+    def _string_enum(self, ref: str) -> bool:
+        target = self.resolve({"$ref": ref}) or {}
+        return all(isinstance(v, str) for v in target.get("enum", []) if v is not None)
+
+    def _nullable(self, t: TypeRef, nullable: bool) -> TypeRef:
+        return union([t, NONE]) if nullable else t
+
+    def _hoist(self, schema: dict[str, Any], context: str, inputs: bool) -> TypeRef:
+        name = naming.dedupe([naming.class_name(context)], self.taken)[0]
+        self.taken.add(name)
+        self.model_names.add(name)
+        self.definitions[name] = Model(name, "", ())
+        self.definitions[name] = Model(name, "", self._fields(name, schema), _doc(schema))
+        base = TypeRef(name, frozenset({name}))
+        if inputs:
+            return union([base, TypeRef("dict[str, Any]", imports=frozenset({("typing", "Any")}))])
+        return base
+
+    # --- objects ---
+
+    def object_properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, with allOf parts merged in."""
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        for part in schema.get("allOf", []) or []:
+            part_props, part_required = self.object_properties(self.resolve(part) or {})
+            properties.update(part_props)
+            required |= part_required
+        properties.update(schema.get("properties") or {})
+        required |= {r for r in schema.get("required", []) or [] if isinstance(r, str)}
+        return properties, required
+
+    def _fields(self, owner: str, schema: dict[str, Any]) -> tuple[Field, ...]:
+        properties, required = self.object_properties(schema)
+        wire_names = list(properties)
+        py_names = naming.dedupe(
+            [naming.identifier(w, reserved=_MODEL_ATTRIBUTES | {"model_config"}) for w in wire_names]
+        )
+        py_names = [n + "_" if n.startswith("model_") else n for n in py_names]
+        fields = []
+        for wire, py in zip(wire_names, py_names):
+            prop = properties[wire] if isinstance(properties[wire], dict) else {}
+            resolved = self.resolve(prop) or {}
+            field_type = self.type_of(prop, owner + naming.pascal_case(wire))
+            has_default = "default" in resolved or "const" in resolved
+            default = resolved.get("const", resolved.get("default"))
+            fields.append(
+                Field(
+                    py_name=py,
+                    wire_name=wire,
+                    type=field_type,
+                    required=wire in required,
+                    default=default,
+                    has_default=has_default and _default_fits(default, field_type),
+                    doc=_doc(prop) or _doc(resolved),
+                )
+            )
+        return tuple(fields)
+
+    def _is_object(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        if schema.get("properties") or (schema.get("allOf") and len(schema["allOf"]) > 1):
+            return True
+        if schema.get("allOf") and schema.get("properties") is not None:
+            return True
+        return schema.get("type") == "object" and "additionalProperties" not in schema
+
+    def resolve(self, schema: Any, _depth: int = 0) -> Any:
+        """Follow local $refs (not the named-component ones callers treat as names)."""
+        while isinstance(schema, dict) and "$ref" in schema and _depth < 50:
+            ref = schema["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/"):
+                return None
+            node: Any = self.document
+            for part in ref[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(node, dict) or part not in node:
+                    return None
+                node = node[part]
+            schema, _depth = node, _depth + 1
+        return schema
+
+
+def _variant_suffix(schema: Any, index: int) -> str:
+    if isinstance(schema, dict):
+        props = schema.get("properties") or {}
+        for key in ("type", "role", "kind", "event_type"):
+            value = (props.get(key) or {}) if isinstance(props.get(key), dict) else {}
+            if "const" in value:
+                return naming.pascal_case(str(value["const"]))
+            if isinstance(value.get("enum"), list) and len(value["enum"]) == 1:
+                return naming.pascal_case(str(value["enum"][0]))
+        if isinstance(schema.get("title"), str):
+            return naming.pascal_case(schema["title"])
+    return f"Variant{index + 1}"
+
+
+def _doc(schema: Any) -> str:
+    if not isinstance(schema, dict):
+        return ""
+    text = schema.get("description") or schema.get("title") or ""
+    return str(text).strip()
+
+
+def _has_null_only(schema: dict[str, Any]) -> bool:
+    return all(v is None for v in schema.get("enum") or [])
+
+
+def _default_fits(default: Any, field_type: TypeRef) -> bool:
+    """Only simple JSON defaults become Python defaults; a mismatched default is dropped."""
+    if default is None:
+        return "None" in field_type.annotation.split(" | ")
+    annotation = field_type.annotation
+    checks = {
+        bool: ("bool",),
+        int: ("int", "float"),
+        float: ("float",),
+        str: ("str", "Literal["),
+    }
+    for kind, names in checks.items():
+        if type(default) is kind:
+            return any(n in annotation for n in names)
+    return False

@@ -27,6 +27,7 @@ from .ir import (
     TypeModule,
     TypeRef,
 )
+from .imports import import_lines
 from .modules import assign_modules
 from .schema_types import ANY, SchemaReader, union
 
@@ -110,9 +111,14 @@ class _Builder:
                 ErrorClass(name, status, _status_doc(status))
                 for status, name in sorted(self.error_names.items())
             ),
-            client_imports=_group_imports(root_refs, module_of),
-            client_stdlib_imports=_stdlib_imports(root_ops),
-            client_runtime_imports=_runtime_imports(root_ops, _CLIENT_RUNTIME),
+            client_import_lines=import_lines(
+                [
+                    *_CLIENT_FIXED_IMPORTS,
+                    *_stdlib_imports(root_ops),
+                    ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
+                    *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),
+                ]
+            ),
             warnings=tuple(self.warnings + self.reader.warnings),
         )
 
@@ -380,11 +386,11 @@ class _Builder:
         if not isinstance(model, Model) or operation.response.annotation != model.name:
             return None
         params = {p.wire_name: p for p in operation.parameters if p.location == "query"}
-        arrays = [f for f in model.fields if f.type.annotation.startswith("list[")]
+        arrays = [f for f in model.fields if _list_item(f.type.annotation)]
         if len(arrays) != 1:
             return None
         items = arrays[0]
-        item_type = TypeRef(items.type.annotation[5:-1].removesuffix(" | None"), items.type.refs, items.type.imports)
+        item_type = TypeRef(_list_item(items.type.annotation), items.type.refs, items.type.imports)
         fields = {f.wire_name: f for f in model.fields}
         name = f"iter_{operation.py_name}"
         if cfg.token_param in params and cfg.next_token_field in fields:
@@ -444,8 +450,15 @@ class _Builder:
                     async_class_name=f"Async{pascal}Resource",
                     operations=operations,
                     exports=tuple((module_of[r], r) for r in refs if r in module_of),
-                    stdlib_imports=_stdlib_imports(operations),
-                    runtime_imports=_runtime_imports(operations, _RESOURCE_RUNTIME),
+                    import_lines=import_lines(
+                        [
+                            ("__future__", ["annotations"]),
+                            ("functools", ["cached_property"]),
+                            *_stdlib_imports(operations),
+                            ("._runtime", _runtime_imports(operations, _RESOURCE_RUNTIME)),
+                            *((f".types.{m}", [r]) for r in refs if (m := module_of.get(r))),
+                        ]
+                    ),
                 )
             )
         return tuple(resources)
@@ -467,6 +480,12 @@ class _Builder:
             )
             for c in configs
         )
+
+
+def _list_item(annotation: str) -> str:
+    """``list[X] | None`` -> ``X``; empty when the annotation is not a list."""
+    bare = annotation.removesuffix(" | None")
+    return bare[5:-1] if bare.startswith("list[") and bare.endswith("]") else ""
 
 
 def _client_for(path: str, configs: tuple[ClientConfig, ...]) -> ClientConfig:
@@ -538,6 +557,15 @@ def _group_imports(refs: list[str], module_of: dict[str, str]) -> tuple[tuple[st
     return tuple((m, tuple(sorted(names))) for m, names in sorted(by_module.items()))
 
 
+_CLIENT_FIXED_IMPORTS = (
+    ("__future__", ["annotations"]),
+    ("collections.abc", ["Mapping"]),
+    ("functools", ["cached_property"]),
+    ("types", ["TracebackType"]),
+    ("typing", ["TYPE_CHECKING", "Self"]),
+    ("httpx2", []),
+    (".errors", ["STATUS_ERRORS"]),
+)
 _CLIENT_RUNTIME = ("ClientSettings", "SyncApiClient", "AsyncApiClient", "RequestOptions", "resolve_api_key", "resolve_base_url", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
 _RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient", "RequestOptions", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
 
@@ -554,7 +582,7 @@ def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always
                 names.add("UnknownEvent")
         if op.pagination is not None:
             names |= {"iterate_token_pages", "aiterate_token_pages"} if op.pagination.kind == "token" else {"iterate_offset_pages", "aiterate_offset_pages"}
-    return tuple(sorted(names, key=lambda n: (n.lower(), n)))
+    return tuple(names)
 
 
 def _stdlib_imports(operations: list[Operation] | tuple[Operation, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -569,4 +597,4 @@ def _stdlib_imports(operations: list[Operation] | tuple[Operation, ...]) -> tupl
         for t in types:
             for module, name in t.imports:
                 found[module].add(name)
-    return tuple((m, tuple(sorted(n - {""}))) for m, n in sorted(found.items()))
+    return tuple((m, tuple(n)) for m, n in sorted(found.items()))

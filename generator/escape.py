@@ -23,7 +23,7 @@ def py_literal(value: Any) -> str:
         # json.dumps escapes quotes, backslashes and every control character; ensure_ascii keeps
         # bidi and other invisible characters visible in review.
         return json.dumps(value, ensure_ascii=True)
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
         items = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())

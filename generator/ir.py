@@ -34,6 +34,14 @@ class Field:
     def aliased(self) -> bool:
         return self.py_name != self.wire_name
 
+    @property
+    def has_python_default(self) -> bool:
+        return self.has_default or not self.required
+
+    @property
+    def python_default(self) -> Any:
+        return self.default if self.has_default else None
+
 
 @dataclass(frozen=True)
 class Model:
@@ -69,9 +77,7 @@ Definition = Model | Alias
 class TypeModule:
     name: str
     definitions: tuple[Definition, ...]
-    # sibling modules in types/ -> names imported from them
-    imports: tuple[tuple[str, tuple[str, ...]], ...]
-    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
+    import_lines: tuple[str, ...]  # sorted import statements, "" between sections
 
 
 @dataclass(frozen=True)
@@ -145,8 +151,7 @@ class Resource:
     async_class_name: str
     operations: tuple[Operation, ...]
     exports: tuple[tuple[str, str], ...]  # (types module, name) re-exported from the resource module
-    stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    runtime_imports: tuple[str, ...] = ()
+    import_lines: tuple[str, ...] = ()
     doc: str = ""
 
 
@@ -187,9 +192,7 @@ class Api:
     resources: tuple[Resource, ...]
     type_modules: tuple[TypeModule, ...]
     errors: tuple[ErrorClass, ...]
-    client_imports: tuple[tuple[str, tuple[str, ...]], ...]  # types imported by _client.py
-    client_stdlib_imports: tuple[tuple[str, tuple[str, ...]], ...]
-    client_runtime_imports: tuple[str, ...]
+    client_import_lines: tuple[str, ...]
     warnings: tuple[str, ...] = ()
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import naming
+from .imports import import_lines
 from .ir import Alias, Definition, Model, TypeModule, TypeRef
 
 
@@ -26,26 +27,39 @@ def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...
         module = module_of[component[0]]
         members = set(component)
         ordered = _definition_order([by_name[n] for n in sorted(component)], members)
-        imports: dict[str, set[str]] = defaultdict(set)
-        stdlib: dict[str, set[str]] = defaultdict(set)
+        siblings: dict[str, set[str]] = defaultdict(set)
         for definition in ordered:
             for ref in _refs(definition):
                 if ref in by_name and ref not in members:
-                    imports[module_of[ref]].add(ref)
-            for mod, name in _imports(definition):
-                stdlib[mod].add(name)
+                    siblings[f".{module_of[ref]}"].add(ref)
         modules.append(
             TypeModule(
                 name=module,
-                definitions=tuple(
-                    _with_module(d, module) for d in ordered
+                definitions=tuple(_with_module(d, module) for d in ordered),
+                import_lines=import_lines(
+                    [("__future__", ["annotations"]), *_module_imports(ordered), *siblings.items()]
                 ),
-                imports=tuple((m, tuple(sorted(n))) for m, n in sorted(imports.items())),
-                stdlib_imports=tuple((m, tuple(sorted(n - {""}))) for m, n in sorted(stdlib.items())),
             )
         )
     modules.sort(key=lambda m: m.name)
     return tuple(modules), module_of
+
+
+def _module_imports(definitions: list[Definition]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Exactly the imports a types module uses: an unused one would fail the linter."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for definition in definitions:
+        for module, name in _imports(definition):
+            found[module].add(name)
+        if isinstance(definition, Alias):
+            found["typing"].add("TypeAlias")
+        elif definition.always_sent:
+            found["typing"].add("Any")
+        if isinstance(definition, Model) and any(f.aliased for f in definition.fields):
+            found["pydantic"].add("Field")
+        if isinstance(definition, Model):
+            found["._base"].add("ApiModel")
+    return tuple((m, tuple(found[m])) for m in sorted(found))
 
 
 def _definition_order(definitions: list[Definition], members: set[str]) -> list[Definition]:

@@ -15,6 +15,7 @@ import black
 import jinja2
 
 from . import escape
+from .imports import sort_names
 from .ir import Api
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -56,6 +57,7 @@ def _environment() -> jinja2.Environment:
     env.filters["docstring"] = escape.docstring
     env.filters["pyliteral"] = escape.py_literal
     env.filters["comment"] = escape.comment
+    env.filters["sorted_names"] = sort_names
     return env
 
 

@@ -264,6 +264,8 @@ class SchemaReader:
             prop = properties[wire] if isinstance(properties[wire], dict) else {}
             resolved = self.resolve(prop) or {}
             field_type = self.type_of(prop, owner + naming.pascal_case(wire))
+            if wire not in required:
+                field_type = union([field_type, NONE])
             has_default = "default" in resolved or "const" in resolved
             default = resolved.get("const", resolved.get("default"))
             fields.append(

@@ -1,0 +1,254 @@
+"""Typed iteration over streamed responses (server-sent events or JSON lines)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Generic, Literal, Self, TypeVar
+
+import httpx2
+from pydantic import BaseModel, ValidationError
+
+from ._exceptions import ApiConnectionError, connection_error
+from ._parsing import json_validator, python_validator, validation_error
+from ._sse import JsonLinesParser, RawEvent, SSEParser
+
+__all__ = ["AsyncStream", "EventDecoder", "Stream", "UnknownEvent"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class EventDecoder:
+    """How to turn each event of a stream into a typed item."""
+
+    # Type of one event (a model or a union), used when no discriminator value selects a variant.
+    item_type: Any
+    # JSON property whose value selects the variant, e.g. "type".
+    discriminator: str | None = None
+    variants: Mapping[str, type[BaseModel]] = field(default_factory=dict)
+    # Event data that ends the stream.
+    terminator: str | None = "[DONE]"
+    format: Literal["sse", "jsonl"] = "sse"
+
+
+class UnknownEvent(BaseModel):
+    """An event whose discriminator value has no variant, e.g. one added to the API later.
+
+    Yielded rather than dropped or raised, so that older clients keep working.
+    """
+
+    type: str | None
+    data: Any
+
+
+class _EventConverter:
+    """Turns raw events into items, with everything per-stream looked up once."""
+
+    __slots__ = (
+        "_discriminator",
+        "_response",
+        "_secret",
+        "_validate_json",
+        "_validate_python",
+        "_variants",
+        "item_type",
+        "terminator",
+    )
+
+    def __init__(self, decoder: EventDecoder, response: httpx2.Response, secret: str) -> None:
+        self.item_type = decoder.item_type
+        self.terminator = None if decoder.terminator is None else decoder.terminator.encode()
+        self._discriminator = decoder.discriminator
+        self._variants = decoder.variants
+        self._validate_json = json_validator(decoder.item_type)
+        self._validate_python = python_validator(decoder.item_type)
+        self._response = response
+        self._secret = secret
+
+    def convert(self, event: RawEvent) -> Any:
+        name, data = event
+        try:
+            if self._discriminator is None:
+                return self._validate_json(data)
+            return self._convert_variant(name, json.loads(data))
+        except ValueError as exc:  # ValidationError is a ValueError, as is JSONDecodeError
+            raise validation_error(self._response, data, exc, self.item_type, self._secret) from exc
+
+    def _convert_variant(self, name: bytes | None, obj: object) -> Any:
+        tag = obj.get(self._discriminator) if type(obj) is dict else None
+        if tag is None and name is not None:
+            # Some APIs name the variant only in the SSE `event:` field.
+            tag = name.decode()
+        if type(tag) is str:
+            variant = self._variants.get(tag)
+            if variant is not None:
+                return variant.model_validate(obj)
+        else:
+            tag = None
+        try:
+            return self._validate_python(obj)
+        except ValidationError:
+            return UnknownEvent(type=tag, data=obj)
+
+    def convert_last(self, event: RawEvent) -> Any:
+        """Convert the event that the stream ended without closing.
+
+        Complete JSON means only the final blank line was missing (a lenient server); anything
+        else means the connection was cut inside the event.
+        """
+        try:
+            json.loads(event[1])
+        except ValueError:
+            raise ApiConnectionError(
+                "The stream ended in the middle of an event", request=self._response.request
+            ) from None
+        return self.convert(event)
+
+
+def _parser(decoder: EventDecoder) -> SSEParser | JsonLinesParser:
+    return SSEParser() if decoder.format == "sse" else JsonLinesParser()
+
+
+class Stream(Generic[T]):
+    """Items of a streamed response, in order; also a context manager that closes it.
+
+    Reading the stream to its end (or to the terminator) returns the connection to the pool;
+    closing it early discards the connection.
+    """
+
+    response: httpx2.Response
+
+    def __init__(self, response: httpx2.Response, decoder: EventDecoder, secret: str = "") -> None:
+        self.response = response
+        self._parser = _parser(decoder)
+        self._converter = _EventConverter(decoder, response, secret)
+        self._iterator = self._iterate()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The last SSE `id:` seen, to resume a stream where the API supports it."""
+        last = self._parser.last_event_id if isinstance(self._parser, SSEParser) else None
+        return None if last is None else last.decode()
+
+    def __iter__(self) -> Iterator[T]:
+        # Handing out the generator itself spares a Python-level __next__ call per item.
+        return self._iterator
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def _iterate(self) -> Generator[T, None, None]:
+        response = self.response
+        feed = self._parser.feed
+        convert = self._converter.convert
+        terminator = self._converter.terminator
+        chunks = response.iter_bytes()
+        try:
+            for chunk in chunks:
+                for event in feed(chunk):
+                    if event[1] == terminator:
+                        _drain(chunks)
+                        return
+                    yield convert(event)
+            last = self._parser.finish()
+            if last is not None and last[1] != terminator:
+                yield self._converter.convert_last(last)
+        except httpx2.HTTPError as exc:
+            raise connection_error(exc, response.request) from exc
+        finally:
+            response.close()
+
+    def close(self) -> None:
+        self._iterator.close()
+        self.response.close()  # the generator's cleanup does not run if it never started
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[T]):
+    """Async counterpart of Stream: an async iterator and async context manager."""
+
+    response: httpx2.Response
+
+    def __init__(self, response: httpx2.Response, decoder: EventDecoder, secret: str = "") -> None:
+        self.response = response
+        self._parser = _parser(decoder)
+        self._converter = _EventConverter(decoder, response, secret)
+        self._iterator = self._iterate()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The last SSE `id:` seen, to resume a stream where the API supports it."""
+        last = self._parser.last_event_id if isinstance(self._parser, SSEParser) else None
+        return None if last is None else last.decode()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterator
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def _iterate(self) -> AsyncGenerator[T, None]:
+        response = self.response
+        feed = self._parser.feed
+        convert = self._converter.convert
+        terminator = self._converter.terminator
+        chunks = response.aiter_bytes()
+        try:
+            async for chunk in chunks:
+                for event in feed(chunk):
+                    if event[1] == terminator:
+                        await _adrain(chunks)
+                        return
+                    yield convert(event)
+            last = self._parser.finish()
+            if last is not None and last[1] != terminator:
+                yield self._converter.convert_last(last)
+        except httpx2.HTTPError as exc:
+            raise connection_error(exc, response.request) from exc
+        finally:
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    # Reading past the terminator (normally just the closing chunk) lets the connection be reused.
+    try:
+        for _ in chunks:
+            pass
+    except httpx2.HTTPError:
+        pass
+
+
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    try:
+        async for _ in chunks:
+            pass
+    except httpx2.HTTPError:
+        pass

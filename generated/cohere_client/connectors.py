@@ -1,0 +1,530 @@
+"""The `connectors` resource, and the types its operations use."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from functools import cached_property
+from typing import Any
+
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncApiClient,
+    NotGiven,
+    RequestOptions,
+    SyncApiClient,
+    aiterate_offset_pages,
+    async_to_raw_response_wrapper,
+    iterate_offset_pages,
+    to_raw_response_wrapper,
+)
+from .types.connector import Connector
+from .types.create_connector_o_auth import CreateConnectorOAuth
+from .types.create_connector_response import CreateConnectorResponse
+from .types.create_connector_service_auth import CreateConnectorServiceAuth
+from .types.delete_connector_response import DeleteConnectorResponse
+from .types.get_connector_response import GetConnectorResponse
+from .types.list_connectors_response import ListConnectorsResponse
+from .types.o_auth_authorize_response import OAuthAuthorizeResponse
+from .types.update_connector_response import UpdateConnectorResponse
+
+__all__ = [
+    "AsyncConnectorsResource",
+    "Connector",
+    "ConnectorsResource",
+    "CreateConnectorOAuth",
+    "CreateConnectorResponse",
+    "CreateConnectorServiceAuth",
+    "DeleteConnectorResponse",
+    "GetConnectorResponse",
+    "ListConnectorsResponse",
+    "OAuthAuthorizeResponse",
+    "UpdateConnectorResponse",
+]
+
+
+class ConnectorsResource:
+    """Operations of the `connectors` resource."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConnectorsResourceWithRawResponse:
+        """The same operations, returning the raw response (status, headers, parsed body)."""
+        return ConnectorsResourceWithRawResponse(self)
+
+    def list_(
+        self,
+        *,
+        limit: float | NotGiven = NOT_GIVEN,
+        offset: float | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ListConnectorsResponse:
+        """List Connectors
+
+        Returns a list of connectors ordered by descending creation date (newer first). See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
+
+        Args:
+            limit: Maximum number of connectors to return [0, 100].
+            offset: Number of connectors to skip before returning results [0, inf].
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: ListConnectorsResponse = self._client.request(
+            "GET",
+            "/v1/connectors",
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            response_type=ListConnectorsResponse,
+            options=request_options,
+        )
+        return response
+
+    def iter_list_(
+        self,
+        *,
+        limit: float | NotGiven = NOT_GIVEN,
+        offset: float | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Connector]:
+        """Iterate over every item that `list_` lists, fetching further pages as needed.
+
+        Args:
+            limit: Maximum number of connectors to return [0, 100].
+            offset: Number of connectors to skip before returning results [0, inf].
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        return iterate_offset_pages(
+            lambda offset: self.list_(limit=limit, offset=offset, request_options=request_options),
+            items=lambda page: page.connectors,
+            start=int(offset or 0),
+            limit=int(limit) if limit else None,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateConnectorResponse:
+        """Create a Connector
+
+        Creates a new connector. The connector is tested during registration and will cancel registration when the test is unsuccessful. See ['Creating and Deploying a Connector'](https://docs.cohere.com/v1/docs/creating-and-deploying-a-connector) for more information.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: CreateConnectorResponse = self._client.request(
+            "POST",
+            "/v1/connectors",
+            body={
+                "name": name,
+                "url": url,
+                "description": description,
+                "excludes": excludes,
+                "oauth": oauth,
+                "active": active,
+                "continue_on_failure": continue_on_failure,
+                "service_auth": service_auth,
+            },
+            response_type=CreateConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    def get(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse:
+        """Get a Connector
+
+        Retrieve a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
+
+        Args:
+            id_: The ID of the connector to retrieve.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: GetConnectorResponse = self._client.request(
+            "GET",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=GetConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    def delete(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse:
+        """Delete a Connector
+
+        Delete a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
+
+        Args:
+            id_: The ID of the connector to delete.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: DeleteConnectorResponse = self._client.request(
+            "DELETE",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=DeleteConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    def update(
+        self,
+        id_: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse:
+        """Update a Connector
+
+        Update a connector by ID. Omitted fields will not be updated. See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
+
+        Args:
+            id_: The ID of the connector to update.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: UpdateConnectorResponse = self._client.request(
+            "PATCH",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            body={
+                "name": name,
+                "url": url,
+                "excludes": excludes,
+                "oauth": oauth,
+                "active": active,
+                "continue_on_failure": continue_on_failure,
+                "service_auth": service_auth,
+            },
+            response_type=UpdateConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    def o_auth_authorize(
+        self,
+        id_: str,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse:
+        """Authorize with oAuth
+
+        Authorize the connector with the given ID for the connector oauth app.  See ['Connector Authentication'](https://docs.cohere.com/docs/connector-authentication) for more information.
+
+        Args:
+            id_: The ID of the connector to authorize.
+            after_token_redirect: The URL to redirect to after the connector has been authorized.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: OAuthAuthorizeResponse = self._client.request(
+            "POST",
+            "/v1/connectors/{id}/oauth/authorize",
+            path_params={
+                "id": id_,
+            },
+            query={
+                "after_token_redirect": after_token_redirect,
+            },
+            response_type=OAuthAuthorizeResponse,
+            options=request_options,
+        )
+        return response
+
+
+class AsyncConnectorsResource:
+    """Operations of the `connectors` resource (async)."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConnectorsResourceWithRawResponse:
+        """The same operations, returning the raw response (status, headers, parsed body)."""
+        return AsyncConnectorsResourceWithRawResponse(self)
+
+    async def list_(
+        self,
+        *,
+        limit: float | NotGiven = NOT_GIVEN,
+        offset: float | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ListConnectorsResponse:
+        """List Connectors
+
+        Returns a list of connectors ordered by descending creation date (newer first). See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
+
+        Args:
+            limit: Maximum number of connectors to return [0, 100].
+            offset: Number of connectors to skip before returning results [0, inf].
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: ListConnectorsResponse = await self._client.request(
+            "GET",
+            "/v1/connectors",
+            query={
+                "limit": limit,
+                "offset": offset,
+            },
+            response_type=ListConnectorsResponse,
+            options=request_options,
+        )
+        return response
+
+    def iter_list_(
+        self,
+        *,
+        limit: float | NotGiven = NOT_GIVEN,
+        offset: float | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Connector]:
+        """Iterate over every item that `list_` lists, fetching further pages as needed.
+
+        Args:
+            limit: Maximum number of connectors to return [0, 100].
+            offset: Number of connectors to skip before returning results [0, inf].
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        return aiterate_offset_pages(
+            lambda offset: self.list_(limit=limit, offset=offset, request_options=request_options),
+            items=lambda page: page.connectors,
+            start=int(offset or 0),
+            limit=int(limit) if limit else None,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        description: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateConnectorResponse:
+        """Create a Connector
+
+        Creates a new connector. The connector is tested during registration and will cancel registration when the test is unsuccessful. See ['Creating and Deploying a Connector'](https://docs.cohere.com/v1/docs/creating-and-deploying-a-connector) for more information.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: CreateConnectorResponse = await self._client.request(
+            "POST",
+            "/v1/connectors",
+            body={
+                "name": name,
+                "url": url,
+                "description": description,
+                "excludes": excludes,
+                "oauth": oauth,
+                "active": active,
+                "continue_on_failure": continue_on_failure,
+                "service_auth": service_auth,
+            },
+            response_type=CreateConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    async def get(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse:
+        """Get a Connector
+
+        Retrieve a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
+
+        Args:
+            id_: The ID of the connector to retrieve.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: GetConnectorResponse = await self._client.request(
+            "GET",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=GetConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    async def delete(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse:
+        """Delete a Connector
+
+        Delete a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
+
+        Args:
+            id_: The ID of the connector to delete.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: DeleteConnectorResponse = await self._client.request(
+            "DELETE",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=DeleteConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    async def update(
+        self,
+        id_: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse:
+        """Update a Connector
+
+        Update a connector by ID. Omitted fields will not be updated. See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
+
+        Args:
+            id_: The ID of the connector to update.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: UpdateConnectorResponse = await self._client.request(
+            "PATCH",
+            "/v1/connectors/{id}",
+            path_params={
+                "id": id_,
+            },
+            body={
+                "name": name,
+                "url": url,
+                "excludes": excludes,
+                "oauth": oauth,
+                "active": active,
+                "continue_on_failure": continue_on_failure,
+                "service_auth": service_auth,
+            },
+            response_type=UpdateConnectorResponse,
+            options=request_options,
+        )
+        return response
+
+    async def o_auth_authorize(
+        self,
+        id_: str,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse:
+        """Authorize with oAuth
+
+        Authorize the connector with the given ID for the connector oauth app.  See ['Connector Authentication'](https://docs.cohere.com/docs/connector-authentication) for more information.
+
+        Args:
+            id_: The ID of the connector to authorize.
+            after_token_redirect: The URL to redirect to after the connector has been authorized.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: OAuthAuthorizeResponse = await self._client.request(
+            "POST",
+            "/v1/connectors/{id}/oauth/authorize",
+            path_params={
+                "id": id_,
+            },
+            query={
+                "after_token_redirect": after_token_redirect,
+            },
+            response_type=OAuthAuthorizeResponse,
+            options=request_options,
+        )
+        return response
+
+
+class ConnectorsResourceWithRawResponse:
+    def __init__(self, resource: ConnectorsResource) -> None:
+        self.list_ = to_raw_response_wrapper(resource.list_)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.o_auth_authorize = to_raw_response_wrapper(resource.o_auth_authorize)
+
+        self._resource = resource
+
+
+class AsyncConnectorsResourceWithRawResponse:
+    def __init__(self, resource: AsyncConnectorsResource) -> None:
+        self.list_ = async_to_raw_response_wrapper(resource.list_)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.o_auth_authorize = async_to_raw_response_wrapper(resource.o_auth_authorize)
+
+        self._resource = resource

@@ -1,0 +1,106 @@
+"""The `datasets` resource, and the types its operations use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ._runtime import (
+    AsyncApiClient,
+    RequestOptions,
+    SyncApiClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from .types.datasets_delete_response import DatasetsDeleteResponse
+
+__all__ = [
+    "AsyncDatasetsResource",
+    "DatasetsDeleteResponse",
+    "DatasetsResource",
+]
+
+
+class DatasetsResource:
+    """Operations of the `datasets` resource."""
+
+    def __init__(self, client: SyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DatasetsResourceWithRawResponse:
+        """The same operations, returning the raw response (status, headers, parsed body)."""
+        return DatasetsResourceWithRawResponse(self)
+
+    def delete(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DatasetsDeleteResponse:
+        """Delete a Dataset
+
+        Delete a dataset by ID. Datasets are automatically deleted after 30 days, but they can also be deleted manually.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: DatasetsDeleteResponse = self._client.request(
+            "DELETE",
+            "/v1/datasets/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=DatasetsDeleteResponse,
+            options=request_options,
+        )
+        return response
+
+
+class AsyncDatasetsResource:
+    """Operations of the `datasets` resource (async)."""
+
+    def __init__(self, client: AsyncApiClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatasetsResourceWithRawResponse:
+        """The same operations, returning the raw response (status, headers, parsed body)."""
+        return AsyncDatasetsResourceWithRawResponse(self)
+
+    async def delete(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DatasetsDeleteResponse:
+        """Delete a Dataset
+
+        Delete a dataset by ID. Datasets are automatically deleted after 30 days, but they can also be deleted manually.
+
+        Raises:
+            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+        """
+        response: DatasetsDeleteResponse = await self._client.request(
+            "DELETE",
+            "/v1/datasets/{id}",
+            path_params={
+                "id": id_,
+            },
+            response_type=DatasetsDeleteResponse,
+            options=request_options,
+        )
+        return response
+
+
+class DatasetsResourceWithRawResponse:
+    def __init__(self, resource: DatasetsResource) -> None:
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+        self._resource = resource
+
+
+class AsyncDatasetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncDatasetsResource) -> None:
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+        self._resource = resource

@@ -1,0 +1,28 @@
+"""ChatCitationStartEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_citation_start_event_delta import ChatCitationStartEventDelta
+
+__all__ = [
+    "ChatCitationStartEvent",
+]
+
+
+class ChatCitationStartEvent(ApiModel):
+    """A streamed event which signifies a citation has been created."""
+
+    type_: Literal["citation-start"] = Field(default="citation-start", alias="type")
+
+    index: int | None = None
+
+    delta: ChatCitationStartEventDelta | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

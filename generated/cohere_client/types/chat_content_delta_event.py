@@ -1,0 +1,31 @@
+"""ChatContentDeltaEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_content_delta_event_delta import ChatContentDeltaEventDelta
+from .logprob_item import LogprobItem
+
+__all__ = [
+    "ChatContentDeltaEvent",
+]
+
+
+class ChatContentDeltaEvent(ApiModel):
+    """A streamed delta event which contains a delta of chat text content."""
+
+    type_: Literal["content-delta"] = Field(default="content-delta", alias="type")
+
+    index: int | None = None
+
+    delta: ChatContentDeltaEventDelta | None = None
+
+    logprobs: LogprobItem | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

@@ -1,0 +1,28 @@
+"""ChatContentStartEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_content_start_event_delta import ChatContentStartEventDelta
+
+__all__ = [
+    "ChatContentStartEvent",
+]
+
+
+class ChatContentStartEvent(ApiModel):
+    """A streamed delta event which signifies that a new content block has started."""
+
+    type_: Literal["content-start"] = Field(default="content-start", alias="type")
+
+    index: int | None = None
+
+    delta: ChatContentStartEventDelta | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

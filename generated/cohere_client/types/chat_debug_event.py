@@ -1,0 +1,25 @@
+"""ChatDebugEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+
+__all__ = [
+    "ChatDebugEvent",
+]
+
+
+class ChatDebugEvent(ApiModel):
+    """A debug event."""
+
+    type_: Literal["debug"] = Field(default="debug", alias="type")
+
+    prompt: str | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

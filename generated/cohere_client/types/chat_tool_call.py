@@ -1,0 +1,28 @@
+"""ChatToolCall: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_tool_call_function import ChatToolCallFunction
+
+__all__ = [
+    "ChatToolCall",
+]
+
+
+class ChatToolCall(ApiModel):
+    """A tool call to be made."""
+
+    id_: str = Field(alias="id")
+
+    type_: Literal["function"] = Field(default="function", alias="type")
+
+    function: ChatToolCallFunction | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

@@ -1,0 +1,28 @@
+"""ChatToolCallDeltaEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_tool_call_delta_event_delta import ChatToolCallDeltaEventDelta
+
+__all__ = [
+    "ChatToolCallDeltaEvent",
+]
+
+
+class ChatToolCallDeltaEvent(ApiModel):
+    """A streamed event delta which signifies a delta in tool call arguments."""
+
+    type_: Literal["tool-call-delta"] = Field(default="tool-call-delta", alias="type")
+
+    index: int | None = None
+
+    delta: ChatToolCallDeltaEventDelta | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

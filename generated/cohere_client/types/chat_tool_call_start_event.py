@@ -1,0 +1,28 @@
+"""ChatToolCallStartEvent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .chat_tool_call_start_event_delta import ChatToolCallStartEventDelta
+
+__all__ = [
+    "ChatToolCallStartEvent",
+]
+
+
+class ChatToolCallStartEvent(ApiModel):
+    """A streamed event delta which signifies a tool call has started streaming."""
+
+    type_: Literal["tool-call-start"] = Field(default="tool-call-start", alias="type")
+
+    index: int | None = None
+
+    delta: ChatToolCallStartEventDelta | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

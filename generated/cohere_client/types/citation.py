@@ -1,0 +1,34 @@
+"""Citation: generated from the API description."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .citation_source import CitationSource
+from .citation_type import CitationType
+
+__all__ = [
+    "Citation",
+]
+
+
+class Citation(ApiModel):
+    """Citation information containing sources and the text cited."""
+
+    start: int | None = None
+    """Start index of the cited snippet in the original source text."""
+
+    end: int | None = None
+    """End index of the cited snippet in the original source text."""
+
+    text: str | None = None
+    """Text snippet that is being cited."""
+
+    sources: list[CitationSource] | None = None
+
+    content_index: int | None = None
+    """Index of the content block in which this citation appears."""
+
+    type_: CitationType | str | None = Field(default=None, alias="type")
+    """The type of citation which indicates what part of the response the citation is for."""

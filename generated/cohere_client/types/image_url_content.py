@@ -1,0 +1,26 @@
+"""ImageUrlContent: generated from the API description."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ._base import ApiModel
+from .image_url import ImageUrl
+
+__all__ = [
+    "ImageUrlContent",
+]
+
+
+class ImageUrlContent(ApiModel):
+    """Image content of the message."""
+
+    type_: Literal["image_url"] = Field(default="image_url", alias="type")
+
+    image_url: ImageUrl
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The API requires these even though they have a default: always send them.
+        self.model_fields_set.update(["type_"])

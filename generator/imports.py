@@ -1,0 +1,58 @@
+"""Import blocks and ``__all__`` lists in the order ruff's isort rules expect.
+
+The generated code must pass ``ruff check`` as it is, so the order is decided here, once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+_THIRD_PARTY = frozenset({"httpx2", "pydantic"})
+
+
+def name_key(name: str) -> tuple[int, str]:
+    """isort's order-by-type: CONSTANTS, then Classes, then everything else."""
+    if name.isupper() and len(name) > 1:
+        return 0, name
+    if name[:1].isupper():
+        return 1, name
+    return 2, name.lower()
+
+
+def sort_names(names: Iterable[str]) -> list[str]:
+    return sorted(set(names), key=name_key)
+
+
+def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...]:
+    """``(module, names)`` pairs -> import statements grouped into sections.
+
+    An empty ``names`` means ``import module``. Sections are separated by an empty string.
+    """
+    wanted: dict[str, set[str]] = defaultdict(set)
+    plain: set[str] = set()
+    for module, names in entries:
+        names = {n for n in names if n}
+        if names:
+            wanted[module] |= names
+        else:
+            plain.add(module)
+    sections: dict[int, list[str]] = defaultdict(list)
+    for module in sorted(plain, key=str.lower):
+        sections[_section(module)].append(f"import {module}")
+    for module in sorted(wanted, key=lambda m: m.lower()):
+        sections[_section(module)].append(f"from {module} import {', '.join(sort_names(wanted[module]))}")
+    lines: list[str] = []
+    for section in sorted(sections):
+        if lines:
+            lines.append("")
+        lines.extend(sections[section])
+    return tuple(lines)
+
+
+def _section(module: str) -> int:
+    if module == "__future__":
+        return 0
+    if module.startswith("."):
+        return 3
+    return 2 if module.split(".")[0] in _THIRD_PARTY else 1

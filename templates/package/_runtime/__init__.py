@@ -1,0 +1,61 @@
+"""HTTP runtime of a generated API client, vendored verbatim into each generated package.
+
+Depends only on the standard library, httpx2 and pydantic v2.
+"""
+
+from ._client import (
+    AsyncApiClient,
+    ClientSettings,
+    SyncApiClient,
+    resolve_api_key,
+    resolve_base_url,
+)
+from ._exceptions import (
+    ApiConnectionError,
+    ApiError,
+    ApiResponseValidationError,
+    ApiStatusError,
+    ApiTimeoutError,
+    MissingApiKeyError,
+)
+from ._pagination import (
+    aiterate_offset_pages,
+    aiterate_token_pages,
+    iterate_offset_pages,
+    iterate_token_pages,
+)
+from ._response import (
+    ApiResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ._streaming import AsyncStream, EventDecoder, Stream, UnknownEvent
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "NOT_GIVEN",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiResponse",
+    "ApiResponseValidationError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AsyncApiClient",
+    "AsyncStream",
+    "ClientSettings",
+    "EventDecoder",
+    "MissingApiKeyError",
+    "NotGiven",
+    "RequestOptions",
+    "Stream",
+    "SyncApiClient",
+    "UnknownEvent",
+    "aiterate_offset_pages",
+    "aiterate_token_pages",
+    "async_to_raw_response_wrapper",
+    "iterate_offset_pages",
+    "iterate_token_pages",
+    "resolve_api_key",
+    "resolve_base_url",
+    "to_raw_response_wrapper",
+]

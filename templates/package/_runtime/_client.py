@@ -1,0 +1,488 @@
+"""The HTTP clients the generated resource classes call: request building, retries, errors."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Self, cast
+
+import httpx2
+
+from ._encoding import (
+    encode_headers,
+    encode_json,
+    encode_query,
+    format_path,
+    prepare_body,
+    to_str,
+)
+from ._exceptions import ApiError, ApiStatusError, MissingApiKeyError, connection_error
+from ._parsing import parse_response, status_error
+from ._response import ApiResponse, raw_response_requested
+from ._retry import is_retryable_error, is_retryable_response, retry_delay
+from ._streaming import AsyncStream, EventDecoder, Stream
+from ._types import NOT_GIVEN, RequestOptions
+
+__all__ = [
+    "AsyncApiClient",
+    "ClientSettings",
+    "SyncApiClient",
+    "resolve_api_key",
+    "resolve_base_url",
+]
+
+_JSON_CONTENT = {"Content-Type": "application/json"}
+_SSE_ACCEPT = {"Accept": "text/event-stream"}
+_ALWAYS_REDACTED = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """Everything a client needs, built once by the generated client class."""
+
+    base_url: str
+    api_key: str = field(repr=False)
+    auth_header: str = "Authorization"
+    auth_prefix: str = "Bearer "
+    timeout: float | httpx2.Timeout = 60.0
+    max_retries: int = 2
+    default_headers: Mapping[str, str] = field(default_factory=dict)
+    status_errors: Mapping[int, type[ApiStatusError]] = field(default_factory=dict, repr=False)
+    logger_name: str = "api_client"
+    user_agent: str = "api-client/python"
+
+
+def resolve_api_key(api_key: str | None, env_var: str) -> str:
+    """The `api_key` argument, else the environment variable; an empty value counts as missing."""
+    key = api_key if api_key is not None else os.environ.get(env_var)
+    if not key:
+        raise MissingApiKeyError(
+            f"No API key given: pass api_key=... to the client or set the {env_var} "
+            "environment variable."
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | None, env_var: str | None, default: str) -> str:
+    """The `base_url` argument, else the environment variable (if any and set), else `default`."""
+    if base_url is not None:
+        return base_url
+    if env_var is not None:
+        from_env = os.environ.get(env_var)
+        if from_env:
+            return from_env
+    return default
+
+
+def _timeout_extension(timeout: float | httpx2.Timeout | None) -> dict[str, object]:
+    # Passing the timeout as a request extension skips httpx2's per-request Timeout rebuild.
+    return {"timeout": httpx2.Timeout(timeout).as_dict()}
+
+
+def _merge_headers(base: Mapping[str, str], override: Mapping[str, str]) -> dict[str, str]:
+    """`override` wins over `base`, comparing names case-insensitively as HTTP does."""
+    replaced = {name.lower() for name in override}
+    merged = {name: value for name, value in base.items() if name.lower() not in replaced}
+    merged.update(override)
+    return merged
+
+
+class _BaseApiClient:
+    """What the sync and async clients share: everything except sending and sleeping."""
+
+    def __init__(self, settings: ClientSettings, owns_http_client: bool) -> None:
+        self.settings = settings
+        self._base_url = settings.base_url.rstrip("/")
+        self._logger = logging.getLogger(settings.logger_name)
+        self._secret = settings.api_key
+        self._default_headers = _merge_headers(
+            {
+                settings.auth_header: settings.auth_prefix + settings.api_key,
+                "User-Agent": settings.user_agent,
+                "Accept": "application/json",
+            },
+            settings.default_headers,
+        )
+        # An http client we create carries the default headers itself, so a request adds only its
+        # own; a caller's client gets them with every request.
+        self._owns_http_client = owns_http_client
+        self._timeout_extension = _timeout_extension(settings.timeout)
+        self._redacted = _ALWAYS_REDACTED | {settings.auth_header.lower()}
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self._base_url!r}>"
+
+    def _build_request(
+        self,
+        http_client: httpx2.Client | httpx2.AsyncClient,
+        method: str,
+        path: str,
+        path_params: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body: object,
+        files: Mapping[str, Any] | None,
+        options: RequestOptions | None,
+        accept: Mapping[str, str] | None = None,
+    ) -> httpx2.Request:
+        url = self._base_url + format_path(path, path_params)
+        params = encode_query(query) if query else None
+        request_headers = encode_headers(headers) if headers else None
+        extensions = self._timeout_extension
+        if options:
+            extra_query = options.get("extra_query")
+            if extra_query:
+                params = (params or []) + encode_query(extra_query)
+            extra_headers = options.get("extra_headers")
+            if extra_headers:
+                request_headers = _merge_headers(request_headers or {}, extra_headers)
+            extra_body = options.get("extra_body")
+            if extra_body:
+                body = _merge_body(body, extra_body)
+            if "timeout" in options:
+                extensions = _timeout_extension(options["timeout"])
+
+        content: bytes | None = None
+        data: dict[str, Any] | None = None
+        implied = accept
+        if files:
+            data = _form_fields(body)
+        elif body is not NOT_GIVEN:
+            if isinstance(body, (bytes, bytearray)):
+                content = bytes(body)
+            else:
+                content = encode_json(prepare_body(body))
+                implied = _JSON_CONTENT if accept is None else {**_JSON_CONTENT, **accept}
+        if implied is not None:
+            request_headers = (
+                _merge_headers(implied, request_headers) if request_headers else dict(implied)
+            )
+        if not self._owns_http_client:
+            request_headers = _merge_headers(self._default_headers, request_headers or {})
+        try:
+            return http_client.build_request(
+                method,
+                url,
+                content=content,
+                data=data,
+                files=files,
+                params=params,
+                headers=request_headers,
+                extensions=extensions,
+            )
+        except httpx2.InvalidURL as exc:
+            raise ApiError(f"Invalid request URL {url!r}: {exc}") from exc
+
+    def _max_retries(self, options: RequestOptions | None) -> int:
+        if options and "max_retries" in options:
+            return options["max_retries"]
+        return self.settings.max_retries
+
+    def _retry_delay(
+        self,
+        request: httpx2.Request,
+        retries_done: int,
+        max_retries: int,
+        response: httpx2.Response | None,
+        error: httpx2.HTTPError | None,
+    ) -> float | None:
+        """Seconds to wait before retrying, or None when this outcome is final."""
+        if retries_done >= max_retries:
+            return None
+        if response is not None:
+            if not is_retryable_response(response):
+                return None
+            reason = f"status {response.status_code}"
+        elif error is not None and is_retryable_error(error):
+            reason = f"{type(error).__name__}: {error}"
+        else:
+            return None
+        delay = retry_delay(retries_done, response)
+        if self._logger.isEnabledFor(logging.DEBUG):
+            self._logger.debug(
+                "Retrying %s %s in %.3fs (retry %d of %d) after %s",
+                request.method,
+                request.url,
+                delay,
+                retries_done + 1,
+                max_retries,
+                reason,
+            )
+        return delay
+
+    def _log_request(self, request: httpx2.Request) -> None:
+        headers = {
+            name: "<redacted>" if name.lower() in self._redacted else value
+            for name, value in request.headers.items()
+        }
+        self._logger.debug("HTTP request: %s %s headers=%r", request.method, request.url, headers)
+
+    def _log_response(self, response: httpx2.Response, started: float) -> None:
+        request = response.request
+        self._logger.debug(
+            "HTTP response: %d %s %s in %.3fs",
+            response.status_code,
+            request.method,
+            request.url,
+            time.perf_counter() - started,
+        )
+
+    def _status_error(self, response: httpx2.Response) -> ApiStatusError:
+        return status_error(response, self.settings.status_errors, self._secret)
+
+    def _result(self, response: httpx2.Response, response_type: Any) -> Any:
+        if raw_response_requested.get():
+            return ApiResponse(
+                response, functools.partial(parse_response, response, response_type, self._secret)
+            )
+        return parse_response(response, response_type, self._secret)
+
+
+def _merge_body(body: object, extra: Mapping[str, object]) -> object:
+    if body is NOT_GIVEN:
+        return dict(extra)
+    prepared = prepare_body(body)
+    if not isinstance(prepared, dict):
+        raise TypeError("extra_body needs a request body that is a JSON object")
+    return {**prepared, **extra}
+
+
+def _form_fields(body: object) -> dict[str, Any] | None:
+    """A multipart request's non-file fields: scalars as text, objects and arrays as JSON."""
+    if body is NOT_GIVEN:
+        return None
+    prepared = prepare_body(body)
+    if not isinstance(prepared, dict):
+        raise TypeError("a multipart request body must be a mapping of field names to values")
+    return {
+        name: to_str(value) if not isinstance(value, (dict, list)) else encode_json(value).decode()
+        for name, value in prepared.items()
+    }
+
+
+class SyncApiClient(_BaseApiClient):
+    """Blocking client. A caller-supplied `http_client` is used as is and never closed by us."""
+
+    def __init__(self, settings: ClientSettings, http_client: httpx2.Client | None = None) -> None:
+        super().__init__(settings, owns_http_client=http_client is None)
+        self._http = http_client or httpx2.Client(
+            headers=self._default_headers, timeout=settings.timeout, follow_redirects=True
+        )
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        files: Mapping[str, Any] | None = None,
+        response_type: Any,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send a request (retrying as configured) and return its parsed body.
+
+        Inside a raw-response wrapper, returns an ApiResponse instead.
+        """
+        request = self._build_request(
+            self._http, method, path, path_params, query, headers, body, files, options
+        )
+        response = self._send(request, options, stream=False)
+        return self._result(response, response_type)
+
+    def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        files: Mapping[str, Any] | None = None,
+        decoder: EventDecoder,
+        options: RequestOptions | None = None,
+    ) -> Stream[Any]:
+        """Send a request and return its events as a Stream once a 2xx status has arrived.
+
+        Retries happen only before that point: a started stream is never replayed.
+        """
+        accept = _SSE_ACCEPT if decoder.format == "sse" else None
+        request = self._build_request(
+            self._http, method, path, path_params, query, headers, body, files, options, accept
+        )
+        response = self._send(request, options, stream=True)
+        stream: Stream[Any] = Stream(response, decoder, self._secret)
+        if raw_response_requested.get():
+            # The raw wrapper's declared result is ApiResponse[Stream[...]]; see _response.py.
+            return cast(Stream[Any], ApiResponse(response, lambda: stream))
+        return stream
+
+    def _send(
+        self, request: httpx2.Request, options: RequestOptions | None, stream: bool
+    ) -> httpx2.Response:
+        max_retries = self._max_retries(options)
+        debug = self._logger.isEnabledFor(logging.DEBUG)
+        retries_done = 0
+        while True:
+            started = 0.0
+            if debug:
+                self._log_request(request)
+                started = time.perf_counter()
+            try:
+                response = self._http.send(request, stream=stream)
+                if response.status_code >= 400 and stream:
+                    response.read()  # the error needs the body; this also frees the connection
+            except httpx2.HTTPError as exc:
+                delay = self._retry_delay(request, retries_done, max_retries, None, exc)
+                if delay is None:
+                    raise connection_error(exc, request) from exc
+            else:
+                if debug:
+                    self._log_response(response, started)
+                if response.status_code < 400:
+                    return response
+                delay = self._retry_delay(request, retries_done, max_retries, response, None)
+                if delay is None:
+                    raise self._status_error(response)
+            time.sleep(delay)
+            retries_done += 1
+
+    def close(self) -> None:
+        """Close the connection pool, unless the http client was supplied by the caller."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncApiClient(_BaseApiClient):
+    """Asyncio client. A caller-supplied `http_client` is used as is and never closed by us."""
+
+    def __init__(
+        self, settings: ClientSettings, http_client: httpx2.AsyncClient | None = None
+    ) -> None:
+        super().__init__(settings, owns_http_client=http_client is None)
+        self._http = http_client or httpx2.AsyncClient(
+            headers=self._default_headers, timeout=settings.timeout, follow_redirects=True
+        )
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        files: Mapping[str, Any] | None = None,
+        response_type: Any,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send a request (retrying as configured) and return its parsed body.
+
+        Inside a raw-response wrapper, returns an ApiResponse instead.
+        """
+        request = self._build_request(
+            self._http, method, path, path_params, query, headers, body, files, options
+        )
+        response = await self._send(request, options, stream=False)
+        return self._result(response, response_type)
+
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        files: Mapping[str, Any] | None = None,
+        decoder: EventDecoder,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[Any]:
+        """Send a request and return its events as an AsyncStream once a 2xx status has arrived.
+
+        Retries happen only before that point: a started stream is never replayed.
+        """
+        accept = _SSE_ACCEPT if decoder.format == "sse" else None
+        request = self._build_request(
+            self._http, method, path, path_params, query, headers, body, files, options, accept
+        )
+        response = await self._send(request, options, stream=True)
+        stream: AsyncStream[Any] = AsyncStream(response, decoder, self._secret)
+        if raw_response_requested.get():
+            return cast(AsyncStream[Any], ApiResponse(response, lambda: stream))
+        return stream
+
+    async def _send(
+        self, request: httpx2.Request, options: RequestOptions | None, stream: bool
+    ) -> httpx2.Response:
+        max_retries = self._max_retries(options)
+        debug = self._logger.isEnabledFor(logging.DEBUG)
+        retries_done = 0
+        while True:
+            started = 0.0
+            if debug:
+                self._log_request(request)
+                started = time.perf_counter()
+            try:
+                response = await self._http.send(request, stream=stream)
+                if response.status_code >= 400 and stream:
+                    await response.aread()
+            except httpx2.HTTPError as exc:
+                delay = self._retry_delay(request, retries_done, max_retries, None, exc)
+                if delay is None:
+                    raise connection_error(exc, request) from exc
+            else:
+                if debug:
+                    self._log_response(response, started)
+                if response.status_code < 400:
+                    return response
+                delay = self._retry_delay(request, retries_done, max_retries, response, None)
+                if delay is None:
+                    raise self._status_error(response)
+            await _async_sleep(delay)
+            retries_done += 1
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless the http client was supplied by the caller."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+async def _async_sleep(seconds: float) -> None:
+    # Imported here: asyncio costs ~20 ms to import and sync-only users never need it. By the time
+    # an async client retries, the event loop has long imported it.
+    import asyncio
+
+    await asyncio.sleep(seconds)

@@ -1,0 +1,145 @@
+"""Turning an HTTP response into a typed value or a typed error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx2
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from ._exceptions import ApiResponseValidationError, ApiStatusError
+
+__all__ = ["json_validator", "parse_response", "python_validator", "status_error"]
+
+# How much of a body an error message quotes.
+BODY_EXCERPT_CHARS = 500
+
+_JsonValidator = Callable[[bytes], Any]
+_PythonValidator = Callable[[object], Any]
+# Building a TypeAdapter costs about as much as a whole request, so each type gets one, ever.
+_json_validators: dict[object, _JsonValidator] = {}
+_python_validators: dict[object, _PythonValidator] = {}
+
+
+def json_validator(tp: Any) -> _JsonValidator:
+    """Return a function that validates raw JSON bytes as `tp`."""
+    try:
+        return _json_validators[tp]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable annotation (e.g. Annotated with a dict in it)
+        return TypeAdapter(tp).validate_json
+    validator: _JsonValidator
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        validator = tp.model_validate_json  # parses straight from bytes, no json.loads
+    else:
+        validator = TypeAdapter(tp).validate_json
+    _json_validators[tp] = validator
+    return validator
+
+
+def python_validator(tp: Any) -> _PythonValidator:
+    """Return a function that validates an already decoded JSON value as `tp`."""
+    try:
+        return _python_validators[tp]
+    except KeyError:
+        pass
+    except TypeError:
+        return TypeAdapter(tp).validate_python
+    validator: _PythonValidator
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        validator = tp.model_validate
+    else:
+        validator = TypeAdapter(tp).validate_python
+    _python_validators[tp] = validator
+    return validator
+
+
+def parse_response(response: httpx2.Response, response_type: Any, secret: str = "") -> Any:
+    """Validate a successful response's body as `response_type` (None: ignore the body)."""
+    if response_type is None:
+        return None
+    if response_type is str and not _is_json(response):
+        return response.text
+    if response_type is bytes:
+        return response.content
+    content = response.content
+    try:
+        return json_validator(response_type)(content)
+    except ValidationError as exc:
+        raise validation_error(response, content, exc, response_type, secret) from exc
+
+
+def validation_error(
+    response: httpx2.Response, content: bytes, exc: ValueError, expected: Any, secret: str = ""
+) -> ApiResponseValidationError:
+    """Build the error for `content` (a body or one streamed event) that is not valid JSON
+    (a plain ValueError) or not of the `expected` type (a ValidationError)."""
+    name = getattr(expected, "__name__", None) or repr(expected)
+    if isinstance(exc, ValidationError):
+        problem = exc.errors(include_url=False, include_context=False, include_input=False)[0]
+        where = ".".join(str(part) for part in problem["loc"]) or "body"
+        reason = f"{where}: {problem['msg']}"
+    else:
+        reason = f"invalid JSON: {exc}"
+    message = (
+        f"{response.status_code} response to {_describe_request(response)} is not a valid {name}"
+        f" ({reason}): {_excerpt(content)}"
+    )
+    return ApiResponseValidationError(
+        _redact(message, secret), response=response, body=decode_body(content)
+    )
+
+
+def status_error(
+    response: httpx2.Response,
+    error_types: Mapping[int, type[ApiStatusError]],
+    secret: str,
+) -> ApiStatusError:
+    """Build the error for a status >= 400; the response body must have been read."""
+    status = response.status_code
+    message = (
+        f"{status} {response.reason_phrase} for {_describe_request(response)}: "
+        f"{_excerpt(response.content)}"
+    )
+    error_type = error_types.get(status, ApiStatusError)
+    body = decode_body(response.content)
+    return error_type(_redact(message, secret), response=response, body=body)
+
+
+def decode_body(content: bytes) -> object:
+    """The body as JSON if it is JSON, else as text, or None when empty."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode("utf-8", "replace")
+
+
+def _redact(message: str, secret: str) -> str:
+    # Some servers echo the credential they rejected; a message must never carry it.
+    if secret and secret in message:
+        return message.replace(secret, "<redacted>")
+    return message
+
+
+def _describe_request(response: httpx2.Response) -> str:
+    request = response.request
+    return f"{request.method} {request.url}"
+
+
+def _excerpt(content: bytes) -> str:
+    if not content:
+        return "(empty body)"
+    text = content[: BODY_EXCERPT_CHARS * 4].decode("utf-8", "replace")
+    if len(text) > BODY_EXCERPT_CHARS or len(content) > BODY_EXCERPT_CHARS * 4:
+        return text[:BODY_EXCERPT_CHARS] + "... (truncated)"
+    return text
+
+
+def _is_json(response: httpx2.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return "json" in content_type

@@ -159,7 +159,7 @@ class _Builder:
         group = naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix)) if (group_ext or tag) else ""
         raw = operation.get("x-fern-sdk-method-name") or operation.get("operationId") or f"{method} {path}"
         renamed = self.config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
-        return group, naming.identifier(renamed or str(raw), reserved=_CLIENT_MEMBERS)
+        return group, naming.attribute_name(renamed or str(raw), _CLIENT_MEMBERS, "call")
 
     def _operation(self, group: str, name: str, path: str, method: str, raw: dict[str, Any]) -> Operation:
         context = naming.pascal_case(name) if not group else naming.pascal_case(name)
@@ -303,7 +303,7 @@ class _Builder:
             fern = raw.get("x-fern-streaming")
             if isinstance(fern, dict) and "response" in fern:
                 schema = fern["response"]
-            return self.reader.type_of(schema, context + "Response"), "json"
+            return _abstract_collections(self.reader.type_of(schema, context + "Response")), "json"
         if not content or set(content) == {"text/event-stream"}:
             return None, "none"
         media = next(iter(content))
@@ -480,6 +480,24 @@ class _Builder:
             )
             for c in configs
         )
+
+
+_STRING_OR_COLLECTION = re.compile(r'"(?:[^"\\]|\\.)*"|\b(list|dict)\[')
+
+
+def _abstract_collections(t: TypeRef) -> TypeRef:
+    """``list[X]`` -> ``Sequence[X]`` for a method signature, where a method named ``list``
+    would hide the builtin; pydantic validates both the same way."""
+    imports = set(t.imports)
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return match.group(0)
+        abstract = "Sequence" if match.group(1) == "list" else "Mapping"
+        imports.add(("collections.abc", abstract))
+        return f"{abstract}["
+
+    return TypeRef(_STRING_OR_COLLECTION.sub(replace, t.annotation), t.refs, frozenset(imports))
 
 
 def _list_item(annotation: str) -> str:

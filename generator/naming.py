@@ -80,6 +80,26 @@ def identifier(text: str, reserved: Iterable[str] = ()) -> str:
     return _safe(snake_case(text), "value", "_", reserved)
 
 
+# Types that generated class bodies spell by name: an attribute must not hide them.
+_SIGNATURE_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "object", "datetime"})
+
+
+def attribute_name(text: str, reserved: Iterable[str] = (), fallback: str = "value") -> str:
+    """A method or field name. Unlike a variable, an attribute may take a builtin's name
+    (``models.list``, ``response.id``): it hides nothing outside its class. Only the types
+    that annotations in the class body use are avoided; method signatures spell lists and
+    dicts as ``Sequence``/``Mapping`` for the same reason.
+    """
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _SIGNATURE_TYPES:
+        name += "_"
+    while name in reserved:
+        name += "_"
+    return name
+
+
 def class_name(text: str, reserved: Iterable[str] = RESERVED_TYPE_NAMES) -> str:
     return _safe(pascal_case(text), "Model", "Model", reserved)
 

@@ -15,6 +15,10 @@ from .ir import Alias, Definition, Field, Model, TypeRef
 
 ANY = TypeRef("Any", imports=frozenset({("typing", "Any")}))
 NONE = TypeRef("None")
+# Arguments accept a plain dict wherever they accept a model.
+_PLAIN_DICT = TypeRef(
+    "Mapping[str, Any]", imports=frozenset({("typing", "Any"), ("collections.abc", "Mapping")})
+)
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _FORMATS = {
     ("string", "binary"): TypeRef("bytes"),
@@ -212,7 +216,7 @@ class SchemaReader:
             if name in self.enum_names and open_enums and self._string_enum(ref):
                 return union([base, TypeRef("str")])
             if inputs and (name in self.model_names or name in self.union_names):
-                return union([base, TypeRef("dict[str, Any]", imports=frozenset({("typing", "Any")}))])
+                return union([base, _PLAIN_DICT])
             return base
         target = self.resolve({"$ref": ref})
         if target is None:
@@ -234,9 +238,7 @@ class SchemaReader:
         self.definitions[name] = Model(name, "", ())
         self.definitions[name] = Model(name, "", self._fields(name, schema), _doc(schema))
         base = TypeRef(name, frozenset({name}))
-        if inputs:
-            return union([base, TypeRef("dict[str, Any]", imports=frozenset({("typing", "Any")}))])
-        return base
+        return union([base, _PLAIN_DICT]) if inputs else base
 
     # --- objects ---
 
@@ -256,7 +258,7 @@ class SchemaReader:
         properties, required = self.object_properties(schema)
         wire_names = list(properties)
         py_names = naming.dedupe(
-            [naming.identifier(w, reserved=_MODEL_ATTRIBUTES | {"model_config"}) for w in wire_names]
+            [naming.attribute_name(w, _MODEL_ATTRIBUTES | {"list", "dict"}) for w in wire_names]
         )
         py_names = [n + "_" if n.startswith("model_") else n for n in py_names]
         fields = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -53,7 +53,7 @@ class ConnectorsResource:
         """The same operations, returning the raw response (status, headers, parsed body)."""
         return ConnectorsResourceWithRawResponse(self)
 
-    def list_(
+    def list(
         self,
         *,
         limit: float | NotGiven = NOT_GIVEN,
@@ -83,14 +83,14 @@ class ConnectorsResource:
         )
         return response
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         limit: float | NotGiven = NOT_GIVEN,
         offset: float | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Connector]:
-        """Iterate over every item that `list_` lists, fetching further pages as needed.
+        """Iterate over every item that `list` lists, fetching further pages as needed.
 
         Args:
             limit: Maximum number of connectors to return [0, 100].
@@ -100,7 +100,7 @@ class ConnectorsResource:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
         return iterate_offset_pages(
-            lambda offset: self.list_(limit=limit, offset=offset, request_options=request_options),
+            lambda offset: self.list(limit=limit, offset=offset, request_options=request_options),
             items=lambda page: page.connectors,
             start=int(offset or 0),
             limit=int(limit) if limit else None,
@@ -113,10 +113,10 @@ class ConnectorsResource:
         url: str,
         description: str | NotGiven = NOT_GIVEN,
         excludes: Sequence[str] | NotGiven = NOT_GIVEN,
-        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
-        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreateConnectorResponse:
         """Create a Connector
@@ -205,10 +205,10 @@ class ConnectorsResource:
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
         excludes: Sequence[str] | NotGiven = NOT_GIVEN,
-        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
-        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
@@ -285,7 +285,7 @@ class AsyncConnectorsResource:
         """The same operations, returning the raw response (status, headers, parsed body)."""
         return AsyncConnectorsResourceWithRawResponse(self)
 
-    async def list_(
+    async def list(
         self,
         *,
         limit: float | NotGiven = NOT_GIVEN,
@@ -315,14 +315,14 @@ class AsyncConnectorsResource:
         )
         return response
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         limit: float | NotGiven = NOT_GIVEN,
         offset: float | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Connector]:
-        """Iterate over every item that `list_` lists, fetching further pages as needed.
+        """Iterate over every item that `list` lists, fetching further pages as needed.
 
         Args:
             limit: Maximum number of connectors to return [0, 100].
@@ -332,7 +332,7 @@ class AsyncConnectorsResource:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
         return aiterate_offset_pages(
-            lambda offset: self.list_(limit=limit, offset=offset, request_options=request_options),
+            lambda offset: self.list(limit=limit, offset=offset, request_options=request_options),
             items=lambda page: page.connectors,
             start=int(offset or 0),
             limit=int(limit) if limit else None,
@@ -345,10 +345,10 @@ class AsyncConnectorsResource:
         url: str,
         description: str | NotGiven = NOT_GIVEN,
         excludes: Sequence[str] | NotGiven = NOT_GIVEN,
-        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
-        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreateConnectorResponse:
         """Create a Connector
@@ -437,10 +437,10 @@ class AsyncConnectorsResource:
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
         excludes: Sequence[str] | NotGiven = NOT_GIVEN,
-        oauth: CreateConnectorOAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
-        service_auth: CreateConnectorServiceAuth | dict[str, Any] | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
@@ -508,7 +508,7 @@ class AsyncConnectorsResource:
 
 class ConnectorsResourceWithRawResponse:
     def __init__(self, resource: ConnectorsResource) -> None:
-        self.list_ = to_raw_response_wrapper(resource.list_)
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
@@ -520,7 +520,7 @@ class ConnectorsResourceWithRawResponse:
 
 class AsyncConnectorsResourceWithRawResponse:
     def __init__(self, resource: AsyncConnectorsResource) -> None:
-        self.list_ = async_to_raw_response_wrapper(resource.list_)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -119,7 +119,7 @@ class FinetuningResource:
     def create_finetuned_model(
         self,
         *,
-        request: FinetunedModel | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request: FinetunedModel | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreateFinetunedModelResponse:
         """Trains and deploys a fine-tuned model.
@@ -228,7 +228,7 @@ class AsyncFinetuningResource:
     async def create_finetuned_model(
         self,
         *,
-        request: FinetunedModel | dict[str, Any] | NotGiven = NOT_GIVEN,
+        request: FinetunedModel | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreateFinetunedModelResponse:
         """Trains and deploys a fine-tuned model.

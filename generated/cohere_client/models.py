@@ -40,7 +40,7 @@ class ModelsResource:
         """The same operations, returning the raw response (status, headers, parsed body)."""
         return ModelsResourceWithRawResponse(self)
 
-    def list_(
+    def list(
         self,
         *,
         page_size: float | NotGiven = NOT_GIVEN,
@@ -77,7 +77,7 @@ class ModelsResource:
         )
         return response
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         page_size: float | NotGiven = NOT_GIVEN,
@@ -86,7 +86,7 @@ class ModelsResource:
         default_only: bool | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Iterator[GetModelResponse]:
-        """Iterate over every item that `list_` lists, fetching further pages as needed.
+        """Iterate over every item that `list` lists, fetching further pages as needed.
 
         Args:
             page_size: Maximum number of models to include in a page
@@ -99,7 +99,7 @@ class ModelsResource:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
         return iterate_token_pages(
-            lambda token: self.list_(
+            lambda token: self.list(
                 page_size=page_size,
                 page_token=token,
                 endpoint=endpoint,
@@ -147,7 +147,7 @@ class AsyncModelsResource:
         """The same operations, returning the raw response (status, headers, parsed body)."""
         return AsyncModelsResourceWithRawResponse(self)
 
-    async def list_(
+    async def list(
         self,
         *,
         page_size: float | NotGiven = NOT_GIVEN,
@@ -184,7 +184,7 @@ class AsyncModelsResource:
         )
         return response
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         page_size: float | NotGiven = NOT_GIVEN,
@@ -193,7 +193,7 @@ class AsyncModelsResource:
         default_only: bool | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[GetModelResponse]:
-        """Iterate over every item that `list_` lists, fetching further pages as needed.
+        """Iterate over every item that `list` lists, fetching further pages as needed.
 
         Args:
             page_size: Maximum number of models to include in a page
@@ -206,7 +206,7 @@ class AsyncModelsResource:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
         return aiterate_token_pages(
-            lambda token: self.list_(
+            lambda token: self.list(
                 page_size=page_size,
                 page_token=token,
                 endpoint=endpoint,
@@ -245,7 +245,7 @@ class AsyncModelsResource:
 
 class ModelsResourceWithRawResponse:
     def __init__(self, resource: ModelsResource) -> None:
-        self.list_ = to_raw_response_wrapper(resource.list_)
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
 
         self._resource = resource
@@ -253,7 +253,7 @@ class ModelsResourceWithRawResponse:
 
 class AsyncModelsResourceWithRawResponse:
     def __init__(self, resource: AsyncModelsResource) -> None:
-        self.list_ = async_to_raw_response_wrapper(resource.list_)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
 
         self._resource = resource

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -16,10 +14,10 @@ __all__ = [
 class ChatCitationEndEvent(ApiModel):
     """A streamed event which signifies a citation has finished streaming."""
 
-    type_: Literal["citation-end"] = Field(default="citation-end", alias="type")
+    type: Literal["citation-end"] = "citation-end"
 
     index: int | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_citation_start_event_delta import ChatCitationStartEventDelta
 
@@ -17,7 +15,7 @@ __all__ = [
 class ChatCitationStartEvent(ApiModel):
     """A streamed event which signifies a citation has been created."""
 
-    type_: Literal["citation-start"] = Field(default="citation-start", alias="type")
+    type: Literal["citation-start"] = "citation-start"
 
     index: int | None = None
 
@@ -25,4 +23,4 @@ class ChatCitationStartEvent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

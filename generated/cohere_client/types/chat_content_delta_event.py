@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_content_delta_event_delta import ChatContentDeltaEventDelta
 from .logprob_item import LogprobItem
@@ -18,7 +16,7 @@ __all__ = [
 class ChatContentDeltaEvent(ApiModel):
     """A streamed delta event which contains a delta of chat text content."""
 
-    type_: Literal["content-delta"] = Field(default="content-delta", alias="type")
+    type: Literal["content-delta"] = "content-delta"
 
     index: int | None = None
 
@@ -28,4 +26,4 @@ class ChatContentDeltaEvent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

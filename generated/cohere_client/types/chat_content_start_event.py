@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_content_start_event_delta import ChatContentStartEventDelta
 
@@ -17,7 +15,7 @@ __all__ = [
 class ChatContentStartEvent(ApiModel):
     """A streamed delta event which signifies that a new content block has started."""
 
-    type_: Literal["content-start"] = Field(default="content-start", alias="type")
+    type: Literal["content-start"] = "content-start"
 
     index: int | None = None
 
@@ -25,4 +23,4 @@ class ChatContentStartEvent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

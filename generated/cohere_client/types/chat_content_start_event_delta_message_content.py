@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -19,4 +17,4 @@ class ChatContentStartEventDeltaMessageContent(ApiModel):
 
     text: str | None = None
 
-    type_: Literal["text", "thinking"] | str | None = Field(default=None, alias="type")
+    type: Literal["text", "thinking"] | str | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .assistant_message_response import AssistantMessageResponse
 from .chat_finish_reason import ChatFinishReason
@@ -17,7 +15,7 @@ __all__ = [
 
 class ChatResponse(ApiModel):
 
-    id_: str = Field(alias="id")
+    id: str
     """Unique identifier for the generated reply. Useful for submitting feedback."""
 
     finish_reason: ChatFinishReason | str

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_tool_function import ChatToolFunction
 
@@ -17,11 +15,11 @@ __all__ = [
 class ChatTool(ApiModel):
     """A tool (function) available to the model."""
 
-    type_: Literal["function"] = Field(default="function", alias="type")
+    type: Literal["function"] = "function"
 
     function: ChatToolFunction | None = None
     """The function to be executed."""
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

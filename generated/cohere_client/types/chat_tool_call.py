@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_tool_call_function import ChatToolCallFunction
 
@@ -17,12 +15,12 @@ __all__ = [
 class ChatToolCall(ApiModel):
     """A tool call to be made."""
 
-    id_: str = Field(alias="id")
+    id: str
 
-    type_: Literal["function"] = Field(default="function", alias="type")
+    type: Literal["function"] = "function"
 
     function: ChatToolCallFunction | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

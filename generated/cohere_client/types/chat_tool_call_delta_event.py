@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_tool_call_delta_event_delta import ChatToolCallDeltaEventDelta
 
@@ -17,7 +15,7 @@ __all__ = [
 class ChatToolCallDeltaEvent(ApiModel):
     """A streamed event delta which signifies a delta in tool call arguments."""
 
-    type_: Literal["tool-call-delta"] = Field(default="tool-call-delta", alias="type")
+    type: Literal["tool-call-delta"] = "tool-call-delta"
 
     index: int | None = None
 
@@ -25,4 +23,4 @@ class ChatToolCallDeltaEvent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -16,10 +14,10 @@ __all__ = [
 class ChatToolCallEndEvent(ApiModel):
     """A streamed event delta which signifies a tool call has finished streaming."""
 
-    type_: Literal["tool-call-end"] = Field(default="tool-call-end", alias="type")
+    type: Literal["tool-call-end"] = "tool-call-end"
 
     index: int | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

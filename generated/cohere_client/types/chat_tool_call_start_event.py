@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_tool_call_start_event_delta import ChatToolCallStartEventDelta
 
@@ -17,7 +15,7 @@ __all__ = [
 class ChatToolCallStartEvent(ApiModel):
     """A streamed event delta which signifies a tool call has started streaming."""
 
-    type_: Literal["tool-call-start"] = Field(default="tool-call-start", alias="type")
+    type: Literal["tool-call-start"] = "tool-call-start"
 
     index: int | None = None
 
@@ -25,4 +23,4 @@ class ChatToolCallStartEvent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

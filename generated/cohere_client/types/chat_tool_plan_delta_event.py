@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .chat_tool_plan_delta_event_delta import ChatToolPlanDeltaEventDelta
 
@@ -17,10 +15,10 @@ __all__ = [
 class ChatToolPlanDeltaEvent(ApiModel):
     """A streamed event which contains a delta of tool plan text."""
 
-    type_: Literal["tool-plan-delta"] = Field(default="tool-plan-delta", alias="type")
+    type: Literal["tool-plan-delta"] = "tool-plan-delta"
 
     delta: ChatToolPlanDeltaEventDelta | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .citation_source import CitationSource
 from .citation_type import CitationType
@@ -30,5 +28,5 @@ class Citation(ApiModel):
     content_index: int | None = None
     """Index of the content block in which this citation appears."""
 
-    type_: CitationType | str | None = Field(default=None, alias="type")
+    type: CitationType | str | None = None
     """The type of citation which indicates what part of the response the citation is for."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .api_meta import ApiMeta
 from .classify_response_classifications_item import ClassifyResponseClassificationsItem
@@ -15,7 +13,7 @@ __all__ = [
 
 class ClassifyResponse(ApiModel):
 
-    id_: str = Field(alias="id")
+    id: str
 
     classifications: list[ClassifyResponseClassificationsItem]
 

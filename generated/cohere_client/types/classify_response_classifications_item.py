@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .classify_response_classifications_item_classification_type import (
     ClassifyResponseClassificationsItemClassificationType,
@@ -17,9 +15,9 @@ __all__ = [
 
 class ClassifyResponseClassificationsItem(ApiModel):
 
-    id_: str = Field(alias="id")
+    id: str
 
-    input_: str | None = Field(default=None, alias="input")
+    input: str | None = None
 
     prediction: str | None = None
 

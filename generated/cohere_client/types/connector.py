@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .connector_auth_status import ConnectorAuthStatus
 from .connector_o_auth import ConnectorOAuth
@@ -17,7 +15,7 @@ __all__ = [
 
 class Connector(ApiModel):
 
-    id_: str = Field(alias="id")
+    id: str
 
     organization_id: str | None = None
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .auth_token_type import AuthTokenType
 
@@ -14,6 +12,6 @@ __all__ = [
 
 class CreateConnectorServiceAuth(ApiModel):
 
-    type_: AuthTokenType | str = Field(alias="type")
+    type: AuthTokenType | str
 
     token: str

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .input_document import InputDocument
 
@@ -17,7 +15,7 @@ __all__ = [
 class DocumentContent(ApiModel):
     """Document content."""
 
-    type_: Literal["document"] = Field(default="document", alias="type")
+    type: Literal["document"] = "document"
 
     document: InputDocument
     """Relevant information that could be used by the model to generate a more accurate reply.
@@ -27,4 +25,4 @@ class DocumentContent(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

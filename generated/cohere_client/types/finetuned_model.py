@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .settings import Settings
 from .status import Status
@@ -17,7 +15,7 @@ __all__ = [
 
 class FinetunedModel(ApiModel):
 
-    id_: str | None = Field(default=None, alias="id")
+    id: str | None = None
 
     name: str
 

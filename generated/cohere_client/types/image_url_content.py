@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 from .image_url import ImageUrl
 
@@ -17,10 +15,10 @@ __all__ = [
 class ImageUrlContent(ApiModel):
     """Image content of the message."""
 
-    type_: Literal["image_url"] = Field(default="image_url", alias="type")
+    type: Literal["image_url"] = "image_url"
 
     image_url: ImageUrl
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

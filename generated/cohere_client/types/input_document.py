@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -22,5 +20,5 @@ class InputDocument(ApiModel):
     data: dict[str, Any]
     """A relevant document that the model can cite to generate a more accurate reply. Each document is a string-any dictionary."""
 
-    id_: str | None = Field(default=None, alias="id")
+    id: str | None = None
     """Unique identifier for this document which will be referenced in citations. If not provided an ID will be automatically generated."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -16,7 +14,7 @@ __all__ = [
 class JsonObjectResponseFormat(ApiModel):
     """Forces the model to output a valid JSON object, optionally following a JSON schema."""
 
-    type_: Literal["json_object"] = Field(default="json_object", alias="type")
+    type: Literal["json_object"] = "json_object"
 
     json_schema: dict[str, Any] | None = None
     """A [JSON schema](https://json-schema.org/overview/what-is-jsonschema) object that the output will adhere to. There are some restrictions we have on the schema, refer to [our guide](https://docs.cohere.com/docs/structured-outputs-json#schema-constraints) for more information.
@@ -37,4 +35,4 @@ class JsonObjectResponseFormat(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -16,7 +14,7 @@ __all__ = [
 class ThinkingConfig(ApiModel):
     """Configuration for [reasoning features](https://docs.cohere.com/docs/reasoning)."""
 
-    type_: Literal["enabled", "disabled"] | str = Field(alias="type")
+    type: Literal["enabled", "disabled"] | str
     """Reasoning is enabled by default for models that support it, but can be turned off by setting `"type": "disabled"`."""
 
     token_budget: int | None = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from ._base import ApiModel
 
 __all__ = [
@@ -16,13 +14,13 @@ __all__ = [
 class ToolCitationSource(ApiModel):
     """Tool Output"""
 
-    type_: Literal["tool"] = Field(default="tool", alias="type")
+    type: Literal["tool"] = "tool"
 
-    id_: str | None = Field(default=None, alias="id")
+    id: str | None = None
     """The unique identifier of the document"""
 
     tool_output: dict[str, Any] | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type_"])
+        self.model_fields_set.update(["type"])

@@ -238,7 +238,7 @@ class _Builder:
         schema = (content[media_type] or {}).get("schema")
         required = bool(request_body.get("required", False))
         if _JSON_MEDIA.match(media_type) and self._spreadable(schema):
-            return Body(media_type, "fields", ANY, required)
+            return Body(media_type, "fields", TypeRef(""), required)
         body_type = self.reader.type_of(schema, context + "Request", open_enums=False, inputs=True)
         return Body(media_type, "request", body_type, required)
 
@@ -556,7 +556,7 @@ def _operation_refs(operation: Operation) -> set[str]:
     refs: set[str] = set()
     for parameter in operation.parameters:
         refs |= parameter.type.refs
-    if operation.body is not None:
+    if operation.body is not None and operation.body.mode == "request":
         refs |= operation.body.type.refs
     if operation.response is not None:
         refs |= operation.response.refs
@@ -584,13 +584,17 @@ _CLIENT_FIXED_IMPORTS = (
     ("httpx2", []),
     (".errors", ["STATUS_ERRORS"]),
 )
-_CLIENT_RUNTIME = ("ClientSettings", "SyncApiClient", "AsyncApiClient", "RequestOptions", "resolve_api_key", "resolve_base_url", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
-_RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient", "RequestOptions", "to_raw_response_wrapper", "async_to_raw_response_wrapper")
+_CLIENT_RUNTIME = ("ClientSettings", "SyncApiClient", "AsyncApiClient", "resolve_api_key", "resolve_base_url")
+_RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient")
 
 
 def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always: tuple[str, ...]) -> tuple[str, ...]:
     """The runtime names a module of these operations uses, exactly (unused imports fail lint)."""
     names = set(always)
+    if operations:
+        names.add("RequestOptions")
+    if any(op.has_plain_call for op in operations):
+        names |= {"to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in operations:
         if any(not p.required for p in op.parameters):
             names |= {"NOT_GIVEN", "NotGiven"}
@@ -606,7 +610,8 @@ def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always
 def _stdlib_imports(operations: list[Operation] | tuple[Operation, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: dict[str, set[str]] = defaultdict(set)
     for op in operations:
-        types = [p.type for p in op.parameters] + [t for t in (op.response, op.body.type if op.body else None) if t]
+        body = op.body.type if op.body and op.body.mode == "request" else None
+        types = [p.type for p in op.parameters] + [t for t in (op.response, body) if t]
         if op.stream is not None:
             types += [op.stream.item_type, op.stream.event_union]
         if op.pagination is not None:

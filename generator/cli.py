@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -61,7 +62,15 @@ def merge() -> None:
 @click.option("--spec", type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", type=click.Path(path_type=Path), default=None)
 @click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
-def generate(spec: Path | None, out: Path | None, config_path: Path | None) -> None:
+@click.option(
+    "--report-json",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write a machine-readable summary (operations, types, warnings) to this file.",
+)
+def generate(
+    spec: Path | None, out: Path | None, config_path: Path | None, report_json: Path | None
+) -> None:
     """Generate the client package from an OpenAPI document (default: this repository's)."""
     project = pipeline.Project(_ROOT)
     if spec is None:
@@ -69,10 +78,29 @@ def generate(spec: Path | None, out: Path | None, config_path: Path | None) -> N
     started = time.perf_counter()
     with _reporting():
         api = pipeline.generate(spec, out or project.generated, config_path)
+    elapsed = time.perf_counter() - started
+    if report_json is not None:
+        report_json.write_text(
+            json.dumps(
+                {
+                    "package": api.package,
+                    "operations": api.operation_count,
+                    "methods": sorted(
+                        [f"{op.py_name}" for c in api.clients for op in c.operations]
+                        + [f"{r.attr}.{op.py_name}" for r in api.resources for op in r.operations]
+                    ),
+                    "types": len(api.type_names),
+                    "warnings": list(api.warnings),
+                    "seconds": round(elapsed, 3),
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     click.echo(
         f"generate: {api.package}: {api.operation_count} operations, "
         f"{len(api.type_names)} types, {len(api.warnings)} warnings -> {out or project.generated} "
-        f"in {time.perf_counter() - started:.2f}s"
+        f"in {elapsed:.2f}s"
     )
 
 

@@ -35,6 +35,19 @@ def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring whose content cannot close the string or break the file."""
     if not text:
         return ""
+    lines = [line.rstrip() for line in _docstring_safe(text).split("\n")]
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join((indent + line) if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{indent}"""'
+
+
+def docline(text: str) -> str:
+    """Text to place inside a docstring that the template opens and closes: one line."""
+    return " ".join(_docstring_safe(text).split())
+
+
+def _docstring_safe(text: str) -> str:
     cleaned = (
         text.replace("\r\n", "\n")
         .replace("\r", "\n")
@@ -46,13 +59,9 @@ def docstring(text: str, indent: str = "    ") -> str:
         c if c == "\n" or c == "\t" or (ord(c) >= 32 and c not in "\u2028\u2029\x7f") else " "
         for c in cleaned
     ).strip()
-    if cleaned.endswith('"'):
-        cleaned += " "
-    lines = [line.rstrip() for line in cleaned.split("\n")]
-    if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    body = "\n".join((indent + line) if line else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{indent}"""'
+    if cleaned.endswith('"') and not cleaned.endswith('\\"'):  # would merge with the closing quotes
+        cleaned = cleaned[:-1] + '\\"'
+    return cleaned
 
 
 def comment(text: str) -> str:

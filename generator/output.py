@@ -51,8 +51,16 @@ def read_tree(root: Path) -> dict[str, str]:
     return {
         path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not _is_tool_artefact(path.relative_to(root))
     }
+
+
+def _is_tool_artefact(relative: Path) -> bool:
+    """Caches and build output that tools leave in a generated tree are not part of it."""
+    return any(
+        part.startswith(".") or part == "__pycache__" or part.endswith(".egg-info") or part == "build"
+        for part in relative.parts
+    )
 
 
 def diff_trees(expected: dict[str, str], actual: dict[str, str], label: str) -> str:

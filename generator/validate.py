@@ -20,7 +20,9 @@ _PATH_TEMPLATE = re.compile(r"{([^{}]+)}")
 def validate(
     document: dict[str, Any], provenance: dict[str, str], tag_prefix: str = ""
 ) -> list[Diagnostic]:
-    problems = [*_schema_errors(document), *_unresolved_refs(document)]
+    problems = list(_unresolved_refs(document))
+    if not problems:  # the schema validator cannot work through dangling references
+        problems += _schema_errors(document)
     problems += [*_undeclared_path_params(document), *_duplicate_method_names(document, tag_prefix)]
     return [_locate(p, provenance) for p in problems]
 
@@ -28,12 +30,16 @@ def validate(
 def _schema_errors(document: dict[str, Any]) -> Iterator[Diagnostic]:
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    for exc in OpenAPIV31SpecValidator(document).iter_errors():
-        location = pointer(*exc.absolute_path)
+    try:
+        found = list(OpenAPIV31SpecValidator(document).iter_errors())
+    except Exception as exc:  # the validator's own failures must not become a traceback
+        yield error(f"openapi-spec-validator could not check the document: {exc}"[:400])
+        return
+    for exc in found:
         yield error(
-            f"not valid OpenAPI 3.1: {exc.message[:300]}",
+            f"not valid OpenAPI 3.1: {str(exc.message)[:300]}",
             "correct the value at this location so it matches the OpenAPI 3.1 schema",
-            pointer=location,
+            pointer=pointer(*getattr(exc, "absolute_path", ())),
         )
 
 

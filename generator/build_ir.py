@@ -440,7 +440,8 @@ class _Builder:
             attr = group if group not in root_names | _CLIENT_MEMBERS else f"{group}_resource"
             module = attr if attr not in naming.RESERVED_MODULE_NAMES else f"{attr}_resource"
             operations = tuple(grouped[group])
-            refs = sorted({r for op in operations for r in _operation_refs(op)})
+            direct = {r for op in operations for r in _operation_refs(op)}
+            refs = sorted(_closure(direct, self.reader.definitions))
             pascal = naming.pascal_case(attr)
             resources.append(
                 Resource(
@@ -498,6 +499,21 @@ def _abstract_collections(t: TypeRef) -> TypeRef:
         return f"{abstract}["
 
     return TypeRef(_STRING_OR_COLLECTION.sub(replace, t.annotation), t.refs, frozenset(imports))
+
+
+def _closure(names: set[str], definitions: dict[str, Definition]) -> set[str]:
+    """The named types ``names`` use, directly or through other types."""
+    seen: set[str] = set()
+    pending = list(names)
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in definitions:
+            continue
+        seen.add(name)
+        definition = definitions[name]
+        types = [f.type for f in definition.fields] if isinstance(definition, Model) else [definition.type]
+        pending.extend(r for t in types for r in t.refs)
+    return seen
 
 
 def _list_item(annotation: str) -> str:
@@ -596,7 +612,7 @@ def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always
     if any(op.has_plain_call for op in operations):
         names |= {"to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in operations:
-        if any(not p.required for p in op.parameters):
+        if any(not p.required for p in op.parameters) or (op.body is not None and not op.body.required and op.body.mode == "request"):
             names |= {"NOT_GIVEN", "NotGiven"}
         if op.stream is not None:
             names |= {"Stream", "AsyncStream", "EventDecoder"}

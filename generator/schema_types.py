@@ -105,6 +105,7 @@ class SchemaReader:
     enum_names: set[str] = field(default_factory=set)
     model_names: set[str] = field(default_factory=set)
     union_names: set[str] = field(default_factory=set)
+    collection_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.taken.update(self.class_names.values())
@@ -126,6 +127,8 @@ class SchemaReader:
             self.enum_names.add(name)
         elif isinstance(schema, dict) and ("oneOf" in schema or "anyOf" in schema):
             self.union_names.add(name)
+        elif isinstance(schema, dict) and (schema.get("type") in ("array", "object") or "items" in schema):
+            self.collection_names.add(name)
 
     def define(self, name: str, schema: Any) -> None:
         if name in self.definitions:
@@ -215,6 +218,10 @@ class SchemaReader:
             base = TypeRef(name, frozenset({name}))
             if name in self.enum_names and open_enums and self._string_enum(ref):
                 return union([base, TypeRef("str")])
+            if inputs and name in self.collection_names:
+                # An argument typed `ChatMessages` (= list[ChatMessage]) would refuse a list of
+                # dicts; spelled out, each item may be a model or a plain dict.
+                return self.type_of(self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True)
             if inputs and (name in self.model_names or name in self.union_names):
                 return union([base, _PLAIN_DICT])
             return base

@@ -32,9 +32,9 @@ from .types.chat_content_delta_event import ChatContentDeltaEvent
 from .types.chat_content_end_event import ChatContentEndEvent
 from .types.chat_content_start_event import ChatContentStartEvent
 from .types.chat_debug_event import ChatDebugEvent
+from .types.chat_message import ChatMessage
 from .types.chat_message_end_event import ChatMessageEndEvent
 from .types.chat_message_start_event import ChatMessageStartEvent
-from .types.chat_messages import ChatMessages
 from .types.chat_response import ChatResponse
 from .types.chat_response_format import ChatResponseFormat
 from .types.chat_tool import ChatTool
@@ -519,7 +519,7 @@ class ClientV2(Client):
         self,
         *,
         model: str,
-        messages: ChatMessages,
+        messages: Sequence[ChatMessage | Mapping[str, Any]],
         tools: Sequence[ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         documents: Sequence[str | InputDocument | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         citation_options: CitationOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -648,7 +648,7 @@ class ClientV2(Client):
         self,
         *,
         model: str,
-        messages: ChatMessages,
+        messages: Sequence[ChatMessage | Mapping[str, Any]],
         tools: Sequence[ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         documents: Sequence[str | InputDocument | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         citation_options: CitationOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -793,7 +793,7 @@ class AsyncClientV2(AsyncClient):
         self,
         *,
         model: str,
-        messages: ChatMessages,
+        messages: Sequence[ChatMessage | Mapping[str, Any]],
         tools: Sequence[ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         documents: Sequence[str | InputDocument | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         citation_options: CitationOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -922,7 +922,7 @@ class AsyncClientV2(AsyncClient):
         self,
         *,
         model: str,
-        messages: ChatMessages,
+        messages: Sequence[ChatMessage | Mapping[str, Any]],
         tools: Sequence[ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         documents: Sequence[str | InputDocument | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         citation_options: CitationOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,

@@ -17,7 +17,10 @@ from ._runtime import (
     iterate_offset_pages,
     to_raw_response_wrapper,
 )
+from .types.auth_token_type import AuthTokenType
 from .types.connector import Connector
+from .types.connector_auth_status import ConnectorAuthStatus
+from .types.connector_o_auth import ConnectorOAuth
 from .types.create_connector_o_auth import CreateConnectorOAuth
 from .types.create_connector_response import CreateConnectorResponse
 from .types.create_connector_service_auth import CreateConnectorServiceAuth
@@ -29,7 +32,10 @@ from .types.update_connector_response import UpdateConnectorResponse
 
 __all__ = [
     "AsyncConnectorsResource",
+    "AuthTokenType",
     "Connector",
+    "ConnectorAuthStatus",
+    "ConnectorOAuth",
     "ConnectorsResource",
     "CreateConnectorOAuth",
     "CreateConnectorResponse",

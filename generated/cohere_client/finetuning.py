@@ -17,16 +17,32 @@ from ._runtime import (
     iterate_token_pages,
     to_raw_response_wrapper,
 )
+from .types.base_model import BaseModel
+from .types.base_type import BaseType
 from .types.create_finetuned_model_response import CreateFinetunedModelResponse
 from .types.finetuned_model import FinetunedModel
+from .types.hyperparameters import Hyperparameters
 from .types.list_finetuned_models_response import ListFinetunedModelsResponse
+from .types.lora_target_modules import LoraTargetModules
+from .types.settings import Settings
+from .types.status import Status
+from .types.strategy import Strategy
+from .types.wandb_config import WandbConfig
 
 __all__ = [
     "AsyncFinetuningResource",
+    "BaseModel",
+    "BaseType",
     "CreateFinetunedModelResponse",
     "FinetunedModel",
     "FinetuningResource",
+    "Hyperparameters",
     "ListFinetunedModelsResponse",
+    "LoraTargetModules",
+    "Settings",
+    "Status",
+    "Strategy",
+    "WandbConfig",
 ]
 
 

@@ -29,36 +29,58 @@ def test_output_is_byte_identical_across_hash_seeds_and_excerpt_order(tmp_path: 
             shutil.copy(ROOT / "spec" / name, project / "spec" / name)
         result = run_generator(cwd=project, env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
-        trees.append(tree_bytes(project / "generated") | {"openapi.yaml": (project / "spec" / "openapi.yaml").read_bytes()})
+        trees.append(
+            tree_bytes(project / "generated")
+            | {"openapi.yaml": (project / "spec" / "openapi.yaml").read_bytes()}
+        )
     assert trees[0] == trees[1]
-    assert trees[0] == tree_bytes(GENERATED) | {"openapi.yaml": (ROOT / "spec" / "openapi.yaml").read_bytes()}
+    assert trees[0] == tree_bytes(GENERATED) | {
+        "openapi.yaml": (ROOT / "spec" / "openapi.yaml").read_bytes()
+    }
 
 
 def test_check_fails_with_a_readable_diff_on_drift(tmp_path: Path) -> None:
     for name in ("spec", "generated"):
         shutil.copytree(ROOT / name, tmp_path / name)
     client = tmp_path / "generated" / "cohere_client" / "_client.py"
-    client.write_text(client.read_text().replace("DEFAULT_MAX_RETRIES = 2", "DEFAULT_MAX_RETRIES = 5"))
+    client.write_text(
+        client.read_text().replace("DEFAULT_MAX_RETRIES = 2", "DEFAULT_MAX_RETRIES = 5")
+    )
     result = run_generator("check", cwd=tmp_path)
     assert result.returncode == 1
-    assert "-DEFAULT_MAX_RETRIES = 5" in result.stdout and "+DEFAULT_MAX_RETRIES = 2" in result.stdout
+    assert (
+        "-DEFAULT_MAX_RETRIES = 5" in result.stdout and "+DEFAULT_MAX_RETRIES = 2" in result.stdout
+    )
     assert "generated/cohere_client/_client.py" in result.stdout
 
 
 HOSTILE_SPEC = {
     "openapi": "3.1.0",
-    "info": {"title": "Hostile \"\"\" API {{ 7*7 }}", "version": "1", "description": 'ends with a quote"'},
-    "servers": [{"url": "https://example.test/\"; import os; \""}],
+    "info": {
+        "title": 'Hostile """ API {{ 7*7 }}',
+        "version": "1",
+        "description": 'ends with a quote"',
+    },
+    "servers": [{"url": 'https://example.test/"; import os; "'}],
     "paths": {
         "/things/{thing-id}": {
             "post": {
                 "operationId": "class",
                 "summary": 'Summary with """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}',
-                "description": "Line one\nLine two \\N{BULLET} \\x00 \u2028 end\"\"\"\nimport os; os.system('echo pwned')",
+                "description": 'Line one\nLine two \\N{BULLET} \\x00 \u2028 end"""\nimport os; os.system(\'echo pwned\')',
                 "tags": ["import"],
                 "parameters": [
-                    {"name": "thing-id", "in": "path", "required": True, "schema": {"type": "string"}},
-                    {"name": "from", "in": "query", "schema": {"type": "string", "description": "'''"}},
+                    {
+                        "name": "thing-id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                    {
+                        "name": "from",
+                        "in": "query",
+                        "schema": {"type": "string", "description": "'''"},
+                    },
                     {"name": "x.dotted", "in": "header", "schema": {"type": "integer"}},
                 ],
                 "requestBody": {
@@ -67,17 +89,27 @@ HOSTILE_SPEC = {
                             "schema": {
                                 "type": "object",
                                 "properties": {
-                                    "class": {"type": "string", "default": "\"; import os; \""},
+                                    "class": {"type": "string", "default": '"; import os; "'},
                                     "self": {"type": "string"},
                                     "request_options": {"type": "string"},
-                                    "kind": {"type": "string", "enum": ['a"; import os; "', "b\\", "{{ x }}", "\n"]},
+                                    "kind": {
+                                        "type": "string",
+                                        "enum": ['a"; import os; "', "b\\", "{{ x }}", "\n"],
+                                    },
                                 },
                                 "required": ["class"],
                             }
                         }
                     }
                 },
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Any"}}}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Any"}}
+                        },
+                    }
+                },
             }
         }
     },
@@ -97,7 +129,10 @@ HOSTILE_SPEC = {
                 },
             },
             "Field": {"type": "string", "enum": ["x", "y"], "description": "{% if %}"},
-            "Literal": {"type": "object", "properties": {"self": {"$ref": "#/components/schemas/Literal"}}},
+            "Literal": {
+                "type": "object",
+                "properties": {"self": {"$ref": "#/components/schemas/Literal"}},
+            },
         }
     },
 }
@@ -131,13 +166,27 @@ def test_a_hostile_spec_produces_valid_inert_code(tmp_path: Path) -> None:
         "sig = inspect.signature(ImportResource.class_)\n"
         "assert list(sig.parameters) == ['self', 'thing_id', 'class_', 'from_', 'x_dotted', 'self_', 'request_options_', 'kind', 'request_options'], list(sig.parameters)\n"
     )
-    ran = subprocess.run([sys.executable, "-c", probe], cwd=out, capture_output=True, text=True)
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], check=False, cwd=out, capture_output=True, text=True
+    )
     assert ran.returncode == 0, ran.stderr
-    assert 'import os; ' in ran.stdout  # the description survived as text
+    assert "import os; " in ran.stdout  # the description survived as text
     assert "pwned" not in ran.stdout
-    lint = subprocess.run([sys.executable, "-m", "ruff", "check", "hostile_api_7_7"], cwd=out, capture_output=True, text=True)
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "hostile_api_7_7"],
+        check=False,
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
     assert lint.returncode == 0, lint.stdout
-    types = subprocess.run([sys.executable, "-m", "mypy", "--strict", "hostile_api_7_7"], cwd=out, capture_output=True, text=True)
+    types = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "hostile_api_7_7"],
+        check=False,
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
     assert types.returncode == 0, types.stdout
 
 
@@ -155,5 +204,11 @@ def test_a_failing_generate_leaves_the_output_untouched(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("tool", [["mypy", "--strict"], ["ruff", "check"]])
 def test_the_generated_client_passes_strict_typing_and_lint(tool: list[str]) -> None:
-    result = subprocess.run([sys.executable, "-m", *tool, "cohere_client"], cwd=GENERATED, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", *tool, "cohere_client"],
+        check=False,
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

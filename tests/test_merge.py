@@ -38,7 +38,11 @@ def _copy_project(tmp_path: Path) -> Project:
 def test_conflicting_copies_name_both_files_the_component_and_the_pointer(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(target.read_text().replace("is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1))
+    target.write_text(
+        target.read_text().replace(
+            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
+        )
+    )
     with pytest.raises(GeneratorError) as caught:
         merge(project.excerpts, project.overlay)
     message = str(caught.value)
@@ -51,21 +55,34 @@ def test_conflicting_copies_name_both_files_the_component_and_the_pointer(tmp_pa
 def test_the_overlay_resolves_a_conflict(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(target.read_text().replace("is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1))
+    target.write_text(
+        target.read_text().replace(
+            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
+        )
+    )
     overlay = project.spec_dir / "overlay.yaml"
     overlay.write_text(
         overlay.read_text()
         + "components:\n  schemas:\n    GetModelResponse:\n      type: object\n      properties:\n        name:\n          type: string\n"
     )
     result = merge(project.excerpts, project.overlay)
-    assert result.document["components"]["schemas"]["GetModelResponse"]["properties"] == {"name": {"type": "string"}}
+    assert result.document["components"]["schemas"]["GetModelResponse"]["properties"] == {
+        "name": {"type": "string"}
+    }
 
 
-def test_an_invalid_excerpt_is_reported_with_file_line_and_fix_and_nothing_is_written(tmp_path: Path) -> None:
+def test_an_invalid_excerpt_is_reported_with_file_line_and_fix_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
     project = _copy_project(tmp_path)
     before = project.merged_spec.read_bytes()
     target = project.spec_dir / "excerpts" / "root.tokenize.yaml"
-    target.write_text(target.read_text().replace("$ref: '#/components/schemas/tokenize_Response_200'", "$ref: '#/components/schemas/Missing'"))
+    target.write_text(
+        target.read_text().replace(
+            "$ref: '#/components/schemas/tokenize_Response_200'",
+            "$ref: '#/components/schemas/Missing'",
+        )
+    )
     result = run_generator("merge", cwd=tmp_path)
     assert result.returncode == 2
     assert "root.tokenize.yaml:" in result.stderr
@@ -77,7 +94,9 @@ def test_an_invalid_excerpt_is_reported_with_file_line_and_fix_and_nothing_is_wr
 def test_undeclared_path_parameters_and_duplicate_method_names_are_errors(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(target.read_text().replace("/v1/models/{model}:", "/v1/models/{model}/{version}:"))
+    target.write_text(
+        target.read_text().replace("/v1/models/{model}:", "/v1/models/{model}/{version}:")
+    )
     duplicate = project.spec_dir / "excerpts" / "models.list.yaml"
     duplicate.write_text(duplicate.read_text().replace("operationId: list", "operationId: get"))
     with pytest.raises(GeneratorError) as caught:

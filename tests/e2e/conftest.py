@@ -33,7 +33,16 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = Path(tmp_path_factory.mktemp("prism")) / "prism.log"
     with log.open("w") as sink:
         process = subprocess.Popen(
-            [str(PRISM), "mock", str(ROOT / "spec" / "openapi.yaml"), "-h", "127.0.0.1", "-p", str(port), "--errors"],
+            [
+                str(PRISM),
+                "mock",
+                str(ROOT / "spec" / "openapi.yaml"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "--errors",
+            ],
             stdout=sink,
             stderr=subprocess.STDOUT,
         )

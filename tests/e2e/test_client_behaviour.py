@@ -12,11 +12,20 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
-
 import cohere_client
+import pytest
 from cohere_client import AsyncClientV2, ClientV2
-from tests.servers import Cut, Drop, Reply, ScriptedServer, SSE_DONE, sse_comment, sse_event, sse_reply
+
+from tests.servers import (
+    SSE_DONE,
+    Cut,
+    Drop,
+    Reply,
+    ScriptedServer,
+    sse_comment,
+    sse_event,
+    sse_reply,
+)
 
 KEY = "sk-secret-test-key-123"
 MODEL = {"name": "command-r", "endpoints": ["chat"], "finetuned": False, "context_length": 128000}
@@ -49,9 +58,15 @@ def call(request: pytest.FixtureRequest, server: ScriptedServer) -> Callable[...
     return run
 
 
-def test_auth_client_name_and_headers_reach_the_server(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_auth_client_name_and_headers_reach_the_server(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(Reply(200, json=MODEL))
-    model = call(lambda co: co.models.get("command r/plus"), client_name="my-app", default_headers={"X-Extra": "1"})
+    model = call(
+        lambda co: co.models.get("command r/plus"),
+        client_name="my-app",
+        default_headers={"X-Extra": "1"},
+    )
     assert model.name == "command-r"
     sent = server.requests[0]
     assert sent.method == "GET" and sent.path == "/v1/models/command%20r%2Fplus"
@@ -59,7 +74,9 @@ def test_auth_client_name_and_headers_reach_the_server(call: Callable[..., Any],
     assert sent.headers["x-client-name"] == "my-app" and sent.headers["x-extra"] == "1"
 
 
-def test_api_key_and_base_url_come_from_the_environment_at_construction(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_api_key_and_base_url_come_from_the_environment_at_construction(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("CO_API_KEY", raising=False)
     with pytest.raises(cohere_client.MissingApiKeyError, match="CO_API_KEY"):
         ClientV2()
@@ -82,7 +99,9 @@ def test_api_key_and_base_url_come_from_the_environment_at_construction(server: 
         (501, cohere_client.ApiNotImplementedError),
     ],
 )
-def test_each_declared_status_raises_its_own_error(call: Callable[..., Any], server: ScriptedServer, status: int, error: type[Exception]) -> None:
+def test_each_declared_status_raises_its_own_error(
+    call: Callable[..., Any], server: ScriptedServer, status: int, error: type[Exception]
+) -> None:
     server.enqueue(Reply(status, json={"message": "nope"}))
     with pytest.raises(error) as caught:
         call(lambda co: co.models.get("m"))
@@ -98,27 +117,39 @@ def test_retries_on_503_then_succeeds(call: Callable[..., Any], server: Scripted
     assert len(server.requests) == 2
 
 
-def test_a_connection_reset_is_a_typed_connection_error(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_a_connection_reset_is_a_typed_connection_error(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(Drop(rst=True))
     with pytest.raises(cohere_client.ApiConnectionError):
         call(lambda co: co.models.get("m"))
 
 
-def test_a_stalled_server_raises_the_package_timeout_error(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_a_stalled_server_raises_the_package_timeout_error(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(Reply(200, json=MODEL, delay=2))
     with pytest.raises(cohere_client.ApiTimeoutError):
         call(lambda co: co.models.get("m", request_options={"timeout": 0.2}))
 
 
-def test_unknown_enum_values_and_fields_are_kept(call: Callable[..., Any], server: ScriptedServer) -> None:
-    server.enqueue(Reply(200, json={**MODEL, "endpoints": ["chat", "teleport"], "brand_new": {"x": 1}}))
+def test_unknown_enum_values_and_fields_are_kept(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    server.enqueue(
+        Reply(200, json={**MODEL, "endpoints": ["chat", "teleport"], "brand_new": {"x": 1}})
+    )
     model = call(lambda co: co.models.get("m"))
     assert model.endpoints == ["chat", "teleport"]
     assert model.model_extra == {"brand_new": {"x": 1}}
 
 
-def test_an_invalid_body_raises_a_validation_error_showing_status_and_body(call: Callable[..., Any], server: ScriptedServer) -> None:
-    server.enqueue(Reply(200, body=b"<html>gateway hiccup</html>", headers={"content-type": "text/html"}))
+def test_an_invalid_body_raises_a_validation_error_showing_status_and_body(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    server.enqueue(
+        Reply(200, body=b"<html>gateway hiccup</html>", headers={"content-type": "text/html"})
+    )
     with pytest.raises(cohere_client.ApiResponseValidationError) as caught:
         call(lambda co: co.models.get("m"))
     assert "200" in str(caught.value) and "gateway hiccup" in str(caught.value)
@@ -136,25 +167,43 @@ def _collect(call: Callable[..., Any], make: Callable[[Any], Any]) -> list[Any]:
     return call(drain)
 
 
-def test_token_pagination_walks_every_page(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_token_pagination_walks_every_page(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     pages = {
         None: {"models": [{**MODEL, "name": "a"}, {**MODEL, "name": "b"}], "next_page_token": "t2"},
         "t2": {"models": [{**MODEL, "name": "c"}], "next_page_token": "t3"},
         "t3": {"models": [{**MODEL, "name": "d"}]},
     }
-    server.default = lambda request: Reply(200, json=pages[(request.query.get("page_token") or [None])[0]])
-    names = [m.name for m in _collect(call, lambda co: co.models.iter_list(page_size=2, endpoint="chat"))]
+    server.default = lambda request: Reply(
+        200, json=pages[(request.query.get("page_token") or [None])[0]]
+    )
+    names = [
+        m.name for m in _collect(call, lambda co: co.models.iter_list(page_size=2, endpoint="chat"))
+    ]
     assert names == ["a", "b", "c", "d"]
     assert [r.query.get("page_token") for r in server.requests] == [None, ["t2"], ["t3"]]
     assert all(r.query["endpoint"] == ["chat"] for r in server.requests)
 
 
-def test_offset_pagination_walks_every_page(call: Callable[..., Any], server: ScriptedServer) -> None:
-    connectors = [{"id": str(i), "name": f"c{i}", "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z"} for i in range(5)]
+def test_offset_pagination_walks_every_page(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    connectors = [
+        {
+            "id": str(i),
+            "name": f"c{i}",
+            "created_at": "2024-01-01T00:00:00Z",
+            "updated_at": "2024-01-01T00:00:00Z",
+        }
+        for i in range(5)
+    ]
 
     def page(request: Any) -> Reply:
         offset, limit = int(request.query["offset"][0]), int(request.query["limit"][0])
-        return Reply(200, json={"connectors": connectors[offset : offset + limit], "total_count": 5})
+        return Reply(
+            200, json={"connectors": connectors[offset : offset + limit], "total_count": 5}
+        )
 
     server.default = page
     found = [c.id for c in _collect(call, lambda co: co.connectors.iter_list(limit=2))]
@@ -162,7 +211,9 @@ def test_offset_pagination_walks_every_page(call: Callable[..., Any], server: Sc
     assert [r.query["offset"] for r in server.requests] == [["0"], ["2"], ["4"]]
 
 
-def test_raw_response_gives_status_headers_and_parsed_body(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_raw_response_gives_status_headers_and_parsed_body(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(
         Reply(200, json={"tokens": [5], "token_strings": ["x"]}, headers={"x-request-id": "r1"}),
         Reply(200, json={"models": [MODEL]}),
@@ -178,15 +229,57 @@ CHAT_EVENTS = [
     sse_event({"type": "message-start", "id": "m1", "delta": {"message": {"role": "assistant"}}}),
     sse_comment(),
     b"\n",
-    sse_event({"type": "content-start", "index": 0, "delta": {"message": {"content": {"type": "text", "text": ""}}}}, event="content-start"),
-    sse_event({"type": "content-delta", "index": 0, "delta": {"message": {"content": {"text": "Hel"}}}}, newline="\r\n"),
-    sse_event('{"type": "content-delta", "index": 0,\n "delta": {"message": {"content": {"text": "lo"}}}}'),
-    sse_event({"type": "tool-call-start", "index": 0, "delta": {"message": {"tool_calls": {"id": "t1", "type": "function", "function": {"name": "search", "arguments": ""}}}}}),
-    sse_event({"type": "citation-start", "index": 0, "delta": {"message": {"citations": {"start": 0, "end": 5, "text": "Hello", "sources": []}}}}),
+    sse_event(
+        {
+            "type": "content-start",
+            "index": 0,
+            "delta": {"message": {"content": {"type": "text", "text": ""}}},
+        },
+        event="content-start",
+    ),
+    sse_event(
+        {"type": "content-delta", "index": 0, "delta": {"message": {"content": {"text": "Hel"}}}},
+        newline="\r\n",
+    ),
+    sse_event(
+        '{"type": "content-delta", "index": 0,\n "delta": {"message": {"content": {"text": "lo"}}}}'
+    ),
+    sse_event(
+        {
+            "type": "tool-call-start",
+            "index": 0,
+            "delta": {
+                "message": {
+                    "tool_calls": {
+                        "id": "t1",
+                        "type": "function",
+                        "function": {"name": "search", "arguments": ""},
+                    }
+                }
+            },
+        }
+    ),
+    sse_event(
+        {
+            "type": "citation-start",
+            "index": 0,
+            "delta": {
+                "message": {"citations": {"start": 0, "end": 5, "text": "Hello", "sources": []}}
+            },
+        }
+    ),
     sse_event({"type": "citation-end", "index": 0}),
     sse_event({"type": "hologram-delta", "shiny": True}),
     sse_event({"type": "content-end", "index": 0}),
-    sse_event({"type": "message-end", "delta": {"finish_reason": "COMPLETE", "usage": {"billed_units": {"input_tokens": 1, "output_tokens": 2}}}}),
+    sse_event(
+        {
+            "type": "message-end",
+            "delta": {
+                "finish_reason": "COMPLETE",
+                "usage": {"billed_units": {"input_tokens": 1, "output_tokens": 2}},
+            },
+        }
+    ),
     SSE_DONE,
 ]
 
@@ -196,7 +289,9 @@ def _stream(call: Callable[..., Any], **kwargs: Any) -> list[Any]:
     return _collect(call, lambda co: co.chat_stream(model="command-a", messages=messages, **kwargs))
 
 
-def test_chat_stream_yields_typed_events_and_keeps_unknown_ones(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_chat_stream_yields_typed_events_and_keeps_unknown_ones(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(sse_reply(CHAT_EVENTS))
     events = _stream(call, temperature=0.5)
     kinds = [type(e).__name__ for e in events]
@@ -212,36 +307,59 @@ def test_chat_stream_yields_typed_events_and_keeps_unknown_ones(call: Callable[.
         "ChatContentEndEvent",
         "ChatMessageEndEvent",
     ]
-    assert "".join(e.delta.message.content.text for e in events if e.type == "content-delta") == "Hello"
+    assert (
+        "".join(e.delta.message.content.text for e in events if e.type == "content-delta")
+        == "Hello"
+    )
     assert events[4].delta.message.tool_calls.function.name == "search"
     unknown = events[7]
-    assert unknown.type == "hologram-delta" and unknown.data == {"type": "hologram-delta", "shiny": True}
+    assert unknown.type == "hologram-delta" and unknown.data == {
+        "type": "hologram-delta",
+        "shiny": True,
+    }
     body = json.loads(server.requests[0].body)
     assert body["stream"] is True and body["temperature"] == 0.5
-    assert body["messages"] == [{"role": "user", "content": "Hi"}, {"role": "user", "content": "again"}]
+    assert body["messages"] == [
+        {"role": "user", "content": "Hi"},
+        {"role": "user", "content": "again"},
+    ]
 
 
 def test_plain_chat_sends_stream_false(call: Callable[..., Any], server: ScriptedServer) -> None:
-    server.enqueue(Reply(200, json={"id": "c1", "finish_reason": "COMPLETE", "message": {"role": "assistant", "content": [{"type": "text", "text": "Hi"}]}}))
-    reply = call(lambda co: co.chat(model="command-a", messages=[{"role": "user", "content": "Hi"}]))
+    server.enqueue(
+        Reply(
+            200,
+            json={
+                "id": "c1",
+                "finish_reason": "COMPLETE",
+                "message": {"role": "assistant", "content": [{"type": "text", "text": "Hi"}]},
+            },
+        )
+    )
+    reply = call(
+        lambda co: co.chat(model="command-a", messages=[{"role": "user", "content": "Hi"}])
+    )
     assert reply.id == "c1" and json.loads(server.requests[0].body)["stream"] is False
 
 
-def test_an_error_before_the_stream_starts_raises_the_typed_error(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_an_error_before_the_stream_starts_raises_the_typed_error(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(Reply(429, json={"message": "slow down"}, headers={"Retry-After": "0"}))
     with pytest.raises(cohere_client.TooManyRequestsError):
         _stream(call)
 
 
-def test_a_cut_mid_stream_raises_a_connection_error_after_the_received_events(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_a_cut_mid_stream_raises_a_connection_error_after_the_received_events(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(sse_reply([CHAT_EVENTS[0], CHAT_EVENTS[4], Cut()]))
     received: list[Any] = []
 
     def consume(co: Any) -> Any:
         stream = co.chat_stream(model="m", messages=[{"role": "user", "content": "Hi"}])
         if call.mode == "sync":  # type: ignore[attr-defined]
-            for event in stream:
-                received.append(event)
+            received.extend(stream)
             return None
 
         async def drain() -> None:
@@ -255,7 +373,9 @@ def test_a_cut_mid_stream_raises_a_connection_error_after_the_received_events(ca
     assert [e.type for e in received] == ["message-start", "content-delta"]
 
 
-def test_a_finished_stream_returns_its_connection_to_the_pool(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_a_finished_stream_returns_its_connection_to_the_pool(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     # The official SDK opens a new connection per stream; ours reuses the pooled one.
     server.enqueue(sse_reply(CHAT_EVENTS), Reply(200, json=MODEL))
 
@@ -277,7 +397,9 @@ def test_a_finished_stream_returns_its_connection_to_the_pool(call: Callable[...
     assert server.requests[0].connection_id == server.requests[1].connection_id
 
 
-def test_a_stream_closed_early_leaves_the_client_usable(call: Callable[..., Any], server: ScriptedServer) -> None:
+def test_a_stream_closed_early_leaves_the_client_usable(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
     server.enqueue(sse_reply(CHAT_EVENTS), Reply(200, json=MODEL))
 
     def stream_then_call(co: Any) -> Any:
@@ -297,11 +419,15 @@ def test_a_stream_closed_early_leaves_the_client_usable(call: Callable[..., Any]
     assert first.type == "message-start" and model.name == "command-r"
 
 
-def test_the_key_never_appears_in_reprs_or_logs(server: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_the_key_never_appears_in_reprs_or_logs(
+    server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
     server.enqueue(Reply(200, json=MODEL))
-    with caplog.at_level(logging.DEBUG, logger="cohere_client"):
-        with ClientV2(api_key=KEY, base_url=server.url) as co:
-            co.models.get("m")
-            assert KEY not in repr(co) and KEY not in repr(co._client)
+    with (
+        caplog.at_level(logging.DEBUG, logger="cohere_client"),
+        ClientV2(api_key=KEY, base_url=server.url) as co,
+    ):
+        co.models.get("m")
+        assert KEY not in repr(co) and KEY not in repr(co._client)
     assert caplog.records, "debug logging under the package's logger"
     assert all(KEY not in record.getMessage() for record in caplog.records)

@@ -11,20 +11,25 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 import cohere_client
+import pytest
 from cohere_client import AsyncClientV2, ClientV2
 
 
 def _calls() -> dict[str, Callable[[Any], Any]]:
-    messages = [{"role": "user", "content": "Hello"}, cohere_client.SystemMessage(content="Be brief.")]
+    messages = [
+        {"role": "user", "content": "Hello"},
+        cohere_client.SystemMessage(content="Be brief."),
+    ]
     return {
         "tokenize": lambda co: co.tokenize(text="tokenize me", model="command-r"),
         "detokenize": lambda co: co.detokenize(tokens=[10002, 2261], model="command-r"),
         "classify": lambda co: co.classify(
             inputs=["Confirm your email address"],
-            examples=[cohere_client.ClassifyExample(text="Dermatologists don't like her", label="Spam"), {"text": "hi", "label": "Not spam"}],
+            examples=[
+                cohere_client.ClassifyExample(text="Dermatologists don't like her", label="Spam"),
+                {"text": "hi", "label": "Not spam"},
+            ],
             truncate="END",
         ),
         "chat": lambda co: co.chat(model="command-a-03-2025", messages=messages, temperature=0.3),
@@ -32,12 +37,20 @@ def _calls() -> dict[str, Callable[[Any], Any]]:
         "models.get": lambda co: co.models.get("command-r"),
         "datasets.delete": lambda co: co.datasets.delete("dataset-id"),
         "connectors.list": lambda co: co.connectors.list(limit=10, offset=0),
-        "connectors.create": lambda co: co.connectors.create(name="Example connector", url="https://connector-example.com/search"),
+        "connectors.create": lambda co: co.connectors.create(
+            name="Example connector", url="https://connector-example.com/search"
+        ),
         "connectors.get": lambda co: co.connectors.get("connector-id"),
-        "connectors.update": lambda co: co.connectors.update("connector-id", name="new name", url="https://example.com/search"),
+        "connectors.update": lambda co: co.connectors.update(
+            "connector-id", name="new name", url="https://example.com/search"
+        ),
         "connectors.delete": lambda co: co.connectors.delete("connector-id"),
-        "connectors.o_auth_authorize": lambda co: co.connectors.o_auth_authorize("connector-id", after_token_redirect="https://example.com"),
-        "finetuning.list_finetuned_models": lambda co: co.finetuning.list_finetuned_models(page_size=5, order_by="created_at"),
+        "connectors.o_auth_authorize": lambda co: co.connectors.o_auth_authorize(
+            "connector-id", after_token_redirect="https://example.com"
+        ),
+        "finetuning.list_finetuned_models": lambda co: co.finetuning.list_finetuned_models(
+            page_size=5, order_by="created_at"
+        ),
         "finetuning.create_finetuned_model": lambda co: co.finetuning.create_finetuned_model(
             request=cohere_client.FinetunedModel(
                 name="test-finetuned-model",
@@ -76,7 +89,12 @@ def test_every_operation_of_the_spec_is_covered() -> None:
     from tests.helpers import ROOT
 
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
-    operations = sum(1 for item in spec["paths"].values() for method in item if method in {"get", "post", "put", "patch", "delete"})
+    operations = sum(
+        1
+        for item in spec["paths"].values()
+        for method in item
+        if method in {"get", "post", "put", "patch", "delete"}
+    )
     assert operations == len(CALLS) == 15
 
 
@@ -90,14 +108,18 @@ def test_sync_call(prism_url: str, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(CALLS))
 def test_async_call(prism_url: str, name: str) -> None:
     async def run() -> Any:
-        async with AsyncClientV2(api_key="test-key", base_url=prism_url, client_name="tests", max_retries=0) as co:
+        async with AsyncClientV2(
+            api_key="test-key", base_url=prism_url, client_name="tests", max_retries=0
+        ) as co:
             return await CALLS[name](co)
 
     assert type(asyncio.run(run())).__name__ == EXPECTED[name]
 
 
 def test_a_request_that_breaks_the_spec_is_rejected_by_prism(prism_url: str) -> None:
-    with ClientV2(api_key="test-key", base_url=prism_url, max_retries=0) as co:
-        with pytest.raises(cohere_client.UnprocessableEntityError) as caught:
-            co.tokenize(text=123, model="command-r")  # type: ignore[arg-type]
+    with (
+        ClientV2(api_key="test-key", base_url=prism_url, max_retries=0) as co,
+        pytest.raises(cohere_client.UnprocessableEntityError) as caught,
+    ):
+        co.tokenize(text=123, model="command-r")  # type: ignore[arg-type]
     assert caught.value.status_code == 422

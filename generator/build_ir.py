@@ -113,7 +113,10 @@ class _Builder:
             ),
             client_import_lines=import_lines(
                 [
-                    *_CLIENT_FIXED_IMPORTS,
+                    *(
+                        (m, [n for n in names if n != "TYPE_CHECKING" or resources])
+                        for m, names in _CLIENT_FIXED_IMPORTS
+                    ),
                     *_stdlib_imports(root_ops),
                     ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
                     *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),

@@ -137,4 +137,13 @@ class _reporting:
                 click.echo(str(diagnostic), err=True)
             click.echo(f"stopped: {len(error.diagnostics)} error(s); nothing was written", err=True)
             sys.exit(2)
+        if isinstance(error, Exception) and not logging.getLogger().isEnabledFor(logging.DEBUG):
+            # A bug of the generator, not of the input: say so in one line (-v shows the trace).
+            click.echo(
+                f"internal error: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+                "\n    this is a generator bug; run with -v for the traceback",
+                err=True,
+            )
+            click.echo("stopped: nothing was written", err=True)
+            sys.exit(3)
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 
@@ -29,6 +30,9 @@ def py_literal(value: Any) -> str:
         items = ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
         return "{" + items + "}"
     return py_literal(str(value))
+
+
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 
 
 def docstring(text: str, indent: str = "    ") -> str:
@@ -59,6 +63,8 @@ def _docstring_safe(text: str) -> str:
         c if c == "\n" or c == "\t" or (ord(c) >= 32 and c not in "\u2028\u2029\x7f") else " "
         for c in cleaned
     ).strip()
+    # Invisible characters (zero-width space, bidi marks, BOM) are written as escapes.
+    cleaned = _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", cleaned)
     if cleaned.endswith('"') and not cleaned.endswith('\\"'):  # would merge with the closing quotes
         cleaned = cleaned[:-1] + '\\"'
     return cleaned

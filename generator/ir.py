@@ -202,6 +202,14 @@ class Api:
         return tuple(sorted(pairs, key=lambda pair: pair[1]))
 
     @property
+    def type_imports(self) -> tuple[tuple[str, str], ...]:
+        """Every generated type as (module, name), in the order isort wants the imports."""
+        from .imports import name_key
+
+        pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
+        return tuple(sorted(pairs, key=lambda pair: (pair[0], name_key(pair[1]))))
+
+    @property
     def operation_count(self) -> int:
         return sum(len(c.operations) for c in self.clients) + sum(
             len(r.operations) for r in self.resources

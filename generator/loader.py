@@ -45,3 +45,35 @@ def dump_yaml(document: dict[str, Any]) -> str:
     return yaml.dump(
         document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
     )
+
+
+def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Load an API description for generation: bundle other files, convert Swagger 2.0,
+    repair what is safe to repair. Returns the document and a warning per repair."""
+    from . import repair, swagger2
+    from .bundle import Bundler, has_external_refs
+
+    document = load_document(path)
+    warnings: list[str] = []
+    version = str(document.get("openapi") or document.get("swagger") or "")
+    if not (version.startswith("3.") or version.startswith("2.")):
+        raise GeneratorError(
+            [
+                error(
+                    f"not an OpenAPI 3.x or Swagger 2.0 document (openapi/swagger field: {version or 'missing'})",
+                    "point --spec at the root file of an OpenAPI description",
+                    file=str(path),
+                )
+            ]
+        )
+    warnings += [f"{path.name}: {w}" for w in repair.repair(document)]
+    if has_external_refs(document):
+        bundler = Bundler(path, document, load_document)
+        document = bundler.bundle()
+        warnings += [f"{path.name}: {w}" for w in bundler.warnings]
+        warnings += [f"{path.name}: {w}" for w in repair.repair(document)]
+    if swagger2.is_swagger2(document):
+        document, converted = swagger2.convert(document)
+        warnings.append(f"{path.name}: Swagger 2.0 document converted to OpenAPI 3.0")
+        warnings += [f"{path.name}: {w}" for w in converted]
+    return document, warnings

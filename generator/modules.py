@@ -18,7 +18,7 @@ def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...
     graph = {d.name: sorted(r for r in _refs(d) if r in by_name) for d in definitions}
     components = _strongly_connected(graph)
     module_of: dict[str, str] = {}
-    wanted = [naming.snake_case(min(c)) or "types" for c in components]
+    wanted = [naming.module_name(min(c)) for c in components]
     for component, module in zip(components, naming.dedupe(wanted, naming.RESERVED_MODULE_NAMES)):
         for name in component:
             module_of[name] = module

@@ -100,6 +100,14 @@ def attribute_name(text: str, reserved: Iterable[str] = (), fallback: str = "val
     return name
 
 
+def module_name(text: str) -> str:
+    """A module file name: snake_case, importable (``import`` -> ``import_``)."""
+    name = snake_case(text) or "types"
+    if name[0].isdigit():
+        name = f"m_{name}"
+    return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
+
+
 def class_name(text: str, reserved: Iterable[str] = RESERVED_TYPE_NAMES) -> str:
     return _safe(pascal_case(text), "Model", "Model", reserved)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from .build_ir import build_ir
 from .config import Config, load_config
 from .diagnostics import GeneratorError
 from .ir import Api
-from .loader import dump_yaml, load_document
+from .loader import dump_yaml, load_spec
 from .merge import merge
 from .output import write_file, write_tree
 from .render import render
@@ -71,8 +72,12 @@ def merge_project(project: Project) -> dict[str, Any]:
     return document
 
 
-def generate_files(document: dict[str, Any], config: Config) -> tuple[Api, dict[str, str]]:
+def generate_files(
+    document: dict[str, Any], config: Config, load_warnings: tuple[str, ...] = ()
+) -> tuple[Api, dict[str, str]]:
     api = build_ir(document, config)
+    if load_warnings:
+        api = dataclasses.replace(api, warnings=(*load_warnings, *api.warnings))
     for message in api.warnings:
         log.warning("%s", message)
     if config.strict and api.warnings:
@@ -82,6 +87,7 @@ def generate_files(document: dict[str, Any], config: Config) -> tuple[Api, dict[
 
 def generate(spec: Path, out: Path, config_path: Path | None) -> Api:
     config = load_config(config_path)
-    api, files = generate_files(load_document(spec), config)
+    document, load_warnings = load_spec(spec)
+    api, files = generate_files(document, config, tuple(load_warnings))
     write_tree(files, out)
     return api

@@ -68,10 +68,34 @@ def union(types: list[TypeRef]) -> TypeRef:
 
 
 def _split_union(t: TypeRef) -> list[TypeRef]:
-    # Flattening only splits top-level unions we built ourselves, never inside brackets.
-    if "|" not in t.annotation or "[" in t.annotation:
+    """The members of a top-level union (``|`` outside brackets and string literals)."""
+    text = t.annotation
+    if "|" not in text:
         return [t]
-    return [TypeRef(a.strip(), t.refs, t.imports) for a in t.annotation.split(" | ")]
+    if "[" not in text and "'" not in text and '"' not in text:
+        return [TypeRef(a.strip(), t.refs, t.imports) for a in text.split(" | ")]
+    parts, depth, start, quote, index = [], 0, 0, "", 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(text[start:index].strip())
+            start = index + 1
+        index += 1
+    parts.append(text[start:].strip())
+    if len(parts) == 1:
+        return [t]
+    return [TypeRef(a, t.refs, t.imports) for a in parts]
 
 
 def wrap(template: str, inner: TypeRef, imports: frozenset[tuple[str, str]] = frozenset()) -> TypeRef:

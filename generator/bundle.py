@@ -1,0 +1,163 @@
+"""Multi-file documents: resolve ``$ref``s into other files and bundle them into one document.
+
+A reference ``other.yml#/a/b`` is read relative to the file that holds it. Referenced schemas,
+parameters, responses, request bodies and headers become components with deterministic names
+(the last pointer segment, else the file's stem; a clash gets a numbered name and a warning),
+so that a type referenced from many places is generated once. Anything else (path items,
+operations, descriptions, examples) is copied in place. References between parts of a non-root
+file are treated like references into another file.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from . import naming
+from .diagnostics import GeneratorError, error, split_pointer
+
+_SCHEMA_PARENTS = frozenset({"schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems"})
+_SCHEMA_GRANDPARENTS = frozenset({"properties", "allOf", "oneOf", "anyOf", "patternProperties", "$defs", "definitions", "prefixItems", "dependentSchemas"})
+_SECTIONS = {"parameters": "parameters", "responses": "responses", "headers": "headers"}
+
+
+def has_external_refs(document: Any) -> bool:
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref and not ref.startswith("#"):
+                return True
+            stack.extend(v for k, v in node.items() if not _opaque(k))
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+class Bundler:
+    def __init__(self, root: Path, document: dict[str, Any], load: Any) -> None:
+        self.root = root.resolve()
+        self.load = load
+        self.files: dict[Path, Any] = {self.root: document}
+        self.names: dict[tuple[Path, str], tuple[str, str]] = {}  # (file, fragment) -> (section, name)
+        self.taken: dict[str, set[str]] = {}
+        self.components: dict[str, dict[str, Any]] = {}
+        self.warnings: list[str] = []
+        self.inlining: set[tuple[Path, str]] = set()
+
+    def bundle(self) -> dict[str, Any]:
+        document = self.files[self.root]
+        existing = document.get("components") or {}
+        for section, entries in existing.items():
+            if isinstance(entries, dict):
+                self.taken.setdefault(section, set()).update(entries)
+        result = self._rewrite(document, self.root, ())
+        components = result.setdefault("components", {})
+        for section, entries in self.components.items():
+            target = components.setdefault(section, {})
+            for name in sorted(entries):
+                target[name] = entries[name]
+        return result
+
+    def _file(self, path: Path, where: Path) -> Any:
+        if path not in self.files:
+            if not path.is_file():
+                raise GeneratorError(
+                    [error(f"$ref points to a missing file {path}", "correct the reference or add the file", file=str(where))]
+                )
+            self.files[path] = self.load(path)
+        return self.files[path]
+
+    def _target(self, path: Path, fragment: str, where: Path) -> Any:
+        node = self._file(path, where)
+        for part in split_pointer(fragment):
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                raise GeneratorError(
+                    [error(f"$ref {path.name}#{fragment} does not resolve", "correct the reference", file=str(where))]
+                )
+        return node
+
+    def _rewrite(self, node: Any, file: Path, keys: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [self._rewrite(v, file, (*keys, str(i))) for i, v in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and (file != self.root or not ref.startswith("#")):
+            target_file_text, _, fragment = ref.partition("#")
+            target_file = (file.parent / target_file_text).resolve() if target_file_text else file
+            if target_file == self.root and fragment.startswith("/"):
+                return {**node, "$ref": "#" + fragment}
+            return self._reference(target_file, fragment, file, keys, node)
+        return {k: v if _opaque(k) else self._rewrite(v, file, (*keys, str(k))) for k, v in node.items()}
+
+    def _reference(self, target: Path, fragment: str, where: Path, keys: tuple[str, ...], node: dict[str, Any]) -> Any:
+        section = _section(keys)
+        key = (target, fragment)
+        if section == "schemas" and key not in self.names:
+            try:
+                self._target(target, fragment, where)
+            except GeneratorError as exc:
+                self.warnings.append(f"{exc.diagnostics[0].message} (in {where.name}): typed as Any")
+                return {k: v for k, v in node.items() if k != "$ref"}
+        if key in self.names:
+            section, name = self.names[key]
+            return {"$ref": f"#/components/{section}/{_escape(name)}"}
+        if section is None:
+            if key in self.inlining:
+                raise GeneratorError(
+                    [error(f"$ref {target.name}#{fragment} includes itself", "break the cycle", file=str(where))]
+                )
+            self.inlining.add(key)
+            try:
+                value = self._rewrite(copy.deepcopy(self._target(target, fragment, where)), target, keys)
+            finally:
+                self.inlining.discard(key)
+            extra = {k: v for k, v in node.items() if k != "$ref"}
+            return {**value, **extra} if isinstance(value, dict) and extra else value
+        parts = split_pointer(fragment)
+        wanted = parts[-1] if parts else target.stem
+        wanted = wanted.split(".")[0] if not parts else wanted
+        taken = self.taken.setdefault(section, set())
+        name = wanted
+        if name in taken:
+            name = naming.dedupe([wanted], taken)[0]
+            self.warnings.append(
+                f"{target.name}#{fragment}: component name {section}/{wanted} is taken; bundled as {name}"
+            )
+        taken.add(name)
+        self.names[key] = (section, name)
+        self.components.setdefault(section, {})[name] = None
+        value = self._rewrite(copy.deepcopy(self._target(target, fragment, where)), target, ("components", section, name))
+        self.components[section][name] = value
+        return {"$ref": f"#/components/{section}/{_escape(name)}"}
+
+
+def _opaque(key: object) -> bool:
+    """Extensions and examples are data, not part of the description: their $refs stay."""
+    return isinstance(key, str) and (key.startswith("x-") or key in ("example", "examples"))
+
+
+def _section(keys: tuple[str, ...]) -> str | None:
+    """Which components section a reference at ``keys`` belongs in; None: copy it in place."""
+    if len(keys) >= 3 and keys[-3] == "components":
+        return keys[-2] if keys[-2] in ("schemas", "parameters", "responses", "headers", "requestBodies") else None
+    parent = keys[-1] if keys else ""
+    grandparent = keys[-2] if len(keys) >= 2 else ""
+    if parent in _SCHEMA_PARENTS or grandparent in _SCHEMA_GRANDPARENTS:
+        return "schemas"
+    if parent == "requestBody":
+        return "requestBodies"
+    if grandparent in _SECTIONS and (grandparent != "responses" or parent[:1].isdigit() or parent == "default"):
+        return _SECTIONS[grandparent]
+    return None
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")

@@ -72,6 +72,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.raw_operations = list(self._raw_operations())
         self.reader = SchemaReader(document, self._class_names())
+        self.reader.taken |= self.resource_classes
         self.error_names = self._error_names()
 
     def build(self) -> Api:
@@ -414,7 +415,16 @@ class _Builder:
         readable = [
             self.config.schema_renames.get(raw) or naming.readable_schema_name(raw, owners) for raw in schemas
         ]
-        names = naming.dedupe([naming.class_name(r) for r in readable], {"UnknownEvent"})
+        # Resource classes live next to the types they import: a schema must not take their names.
+        resource_classes = {
+            f"{prefix}{naming.pascal_case(group)}{suffix}"
+            for group, *_ in self.raw_operations
+            if group
+            for prefix in ("", "Async")
+            for suffix in ("Resource", "ResourceWithRawResponse")
+        }
+        self.resource_classes = resource_classes
+        names = naming.dedupe([naming.class_name(r) for r in readable], {"UnknownEvent"} | resource_classes)
         for raw, wanted, final in zip(schemas, readable, names):
             if final != naming.class_name(wanted):
                 self.warnings.append(f"schema {raw!r}: class name {naming.class_name(wanted)} is taken; generated as {final}")

@@ -5,19 +5,35 @@ The generated code must pass ``ruff check`` as it is, so the order is decided he
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 _THIRD_PARTY = frozenset({"httpx2", "pydantic"})
 
 
-def name_key(name: str) -> tuple[int, str]:
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural(text: str) -> tuple[tuple[int, int], ...]:
+    """Natural order, as ruff sorts (``Variant2`` before ``Variant10``): digit runs compare
+    as numbers, other characters by code point (digits sort before letters and ``_``)."""
+    key: list[tuple[int, int]] = []
+    for index, chunk in enumerate(_DIGITS.split(text)):
+        if index % 2:
+            key.append((0, int(chunk)))
+        else:
+            key.extend((1, ord(c)) for c in chunk)
+    return tuple(key)
+
+
+def name_key(name: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """isort's order-by-type: CONSTANTS, then Classes, then everything else."""
     if name.isupper() and len(name) > 1:
-        return 0, name
+        return 0, natural(name)
     if name[:1].isupper():
-        return 1, name
-    return 2, name.lower()
+        return 1, natural(name)
+    return 2, natural(name.lower())
 
 
 def sort_names(names: Iterable[str]) -> list[str]:
@@ -38,9 +54,9 @@ def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...
         else:
             plain.add(module)
     sections: dict[int, list[str]] = defaultdict(list)
-    for module in sorted(plain, key=str.lower):
+    for module in sorted(plain, key=lambda m: natural(m.lower())):
         sections[_section(module)].append(f"import {module}")
-    for module in sorted(wanted, key=lambda m: m.lower()):
+    for module in sorted(wanted, key=lambda m: natural(m.lower())):
         sections[_section(module)].append(f"from {module} import {', '.join(sort_names(wanted[module]))}")
     lines: list[str] = []
     for section in sorted(sections):

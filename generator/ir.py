@@ -204,10 +204,10 @@ class Api:
     @property
     def type_imports(self) -> tuple[tuple[str, str], ...]:
         """Every generated type as (module, name), in the order isort wants the imports."""
-        from .imports import name_key
+        from .imports import name_key, natural
 
         pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
-        return tuple(sorted(pairs, key=lambda pair: (pair[0], name_key(pair[1]))))
+        return tuple(sorted(pairs, key=lambda pair: (natural(pair[0]), name_key(pair[1]))))
 
     @property
     def operation_count(self) -> int:

@@ -56,6 +56,18 @@ def union(types: list[TypeRef]) -> TypeRef:
                 unique.append(part)
     if any(u.annotation == "Any" for u in unique):
         return ANY
+    literals = [u for u in unique if u.annotation.startswith("Literal[")]
+    if len(literals) > 1:
+        # One Literal per union (ruff PYI030): merge them where the first one stood.
+        values = list(dict.fromkeys(v for u in literals for v in _literal_values(u.annotation)))
+        merged = TypeRef(
+            "Literal[" + ", ".join(values) + "]",
+            frozenset().union(*(u.refs for u in literals)),
+            frozenset().union(*(u.imports for u in literals)),
+        )
+        first = unique.index(literals[0])
+        unique = [u for u in unique if u not in literals]
+        unique.insert(first, merged)
     if len(unique) == 1:
         return unique[0]
     # None last reads best: `X | None`.
@@ -65,6 +77,26 @@ def union(types: list[TypeRef]) -> TypeRef:
         frozenset().union(*(t.refs for t in unique)),
         frozenset().union(*(t.imports for t in unique)),
     )
+
+
+def _literal_values(annotation: str) -> list[str]:
+    """``Literal["a, b", 1]`` -> ``['"a, b"', '1']`` (commas inside strings kept)."""
+    inner, values, start, quote, index = annotation[len("Literal["):-1], [], 0, "", 0
+    while index < len(inner):
+        char = inner[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == ",":
+            values.append(inner[start:index].strip())
+            start = index + 1
+        index += 1
+    values.append(inner[start:].strip())
+    return [v for v in values if v]
 
 
 def _split_union(t: TypeRef) -> list[TypeRef]:

@@ -8,6 +8,10 @@ spec's text reaches the code only through ``escape``.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -63,7 +67,15 @@ def _environment() -> jinja2.Environment:
 
 
 def _format(files: dict[str, str]) -> dict[str, str]:
-    python = sorted(path for path in files if path.endswith(".py"))
+    """Format every generated Python file; the runtime is copied verbatim (already formatted).
+
+    ``ruff format`` (black's style, in Rust) formats a large package in well under a second
+    where black takes half a minute; black is the fallback when ruff is not installed.
+    """
+    python = sorted(path for path in files if path.endswith(".py") and "/_runtime/" not in path)
+    ruff = _ruff()
+    if ruff is not None and len(python) > 1:
+        return {**files, **_ruff_format({path: files[path] for path in python}, ruff)}
     sources = [files[path] for path in python]
     if len(python) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor() as pool:
@@ -71,6 +83,31 @@ def _format(files: dict[str, str]) -> dict[str, str]:
     else:
         formatted = [format_python(source, path) for source, path in zip(sources, python)]
     return {**files, **dict(zip(python, formatted))}
+
+
+def _ruff() -> str | None:
+    beside = Path(sys.executable).parent / "ruff"
+    return str(beside) if beside.is_file() else shutil.which("ruff")
+
+
+def _ruff_format(files: dict[str, str], ruff: str) -> dict[str, str]:
+    with tempfile.TemporaryDirectory(prefix="generator-format-") as tmp:
+        root = Path(tmp)
+        for relative, text in files.items():
+            target = root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        done = subprocess.run(
+            [ruff, "format", "--isolated", "--no-cache", "--line-length", "100",
+             "--target-version", "py310", "--quiet", "."],
+            cwd=root, capture_output=True, text=True,
+        )
+        if done.returncode != 0:
+            # A template bug, never the spec's fault: black names the file and the line.
+            for relative, text in files.items():
+                format_python(text, relative)
+            raise RuntimeError(f"ruff format failed: {done.stderr.strip()[:2000]}")
+        return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
 
 
 def format_python(source: str, path: str = "<generated>") -> str:

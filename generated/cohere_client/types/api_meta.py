@@ -13,7 +13,6 @@ __all__ = [
 
 
 class ApiMeta(ApiModel):
-
     api_version: ApiMetaApiVersion | None = None
 
     billed_units: ApiMetaBilledUnits | None = None

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ApiMetaApiVersion(ApiModel):
-
     version: str
 
     is_deprecated: bool | None = None

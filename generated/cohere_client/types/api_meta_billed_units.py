@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ApiMetaBilledUnits(ApiModel):
-
     images: float | None = None
 
     input_tokens: float | None = None

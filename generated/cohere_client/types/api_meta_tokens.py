@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ApiMetaTokens(ApiModel):
-
     input_tokens: float | None = None
 
     output_tokens: float | None = None

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BaseModel(ApiModel):
-
     name: str | None = None
 
     version: str | None = None

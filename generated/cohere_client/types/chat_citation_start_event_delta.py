@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatCitationStartEventDelta(ApiModel):
-
     message: ChatCitationStartEventDeltaMessage | None = None

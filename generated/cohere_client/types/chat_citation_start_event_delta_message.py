@@ -11,6 +11,5 @@ __all__ = [
 
 
 class ChatCitationStartEventDeltaMessage(ApiModel):
-
     citations: Citation | None = None
     """Citation information containing sources and the text cited."""

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatContentDeltaEventDelta(ApiModel):
-
     message: ChatContentDeltaEventDeltaMessage | None = None

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatContentDeltaEventDeltaMessage(ApiModel):
-
     content: ChatContentDeltaEventDeltaMessageContent | None = None

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ChatContentDeltaEventDeltaMessageContent(ApiModel):
-
     thinking: str | None = None
 
     text: str | None = None

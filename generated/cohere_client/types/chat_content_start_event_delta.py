@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatContentStartEventDelta(ApiModel):
-
     message: ChatContentStartEventDeltaMessage | None = None

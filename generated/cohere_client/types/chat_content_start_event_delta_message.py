@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatContentStartEventDeltaMessage(ApiModel):
-
     content: ChatContentStartEventDeltaMessageContent | None = None

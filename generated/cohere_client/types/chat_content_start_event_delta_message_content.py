@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ChatContentStartEventDeltaMessageContent(ApiModel):
-
     thinking: str | None = None
 
     text: str | None = None

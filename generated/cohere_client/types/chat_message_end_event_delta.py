@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ChatMessageEndEventDelta(ApiModel):
-
     error: str | None = None
     """An error message if an error occurred during the generation."""
 

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatMessageStartEventDelta(ApiModel):
-
     message: ChatMessageStartEventDeltaMessage | None = None

@@ -12,6 +12,5 @@ __all__ = [
 
 
 class ChatMessageStartEventDeltaMessage(ApiModel):
-
     role: Literal["assistant"] | None = "assistant"
     """The role of the message."""

@@ -18,7 +18,6 @@ __all__ = [
 
 
 class ChatRequest(ApiModel):
-
     stream: bool | None = False
     """Defaults to `false`.
 

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class ChatResponse(ApiModel):
-
     id: str
     """Unique identifier for the generated reply. Useful for submitting feedback."""
 

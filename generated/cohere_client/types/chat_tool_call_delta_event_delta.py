@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatToolCallDeltaEventDelta(ApiModel):
-
     message: ChatToolCallDeltaEventDeltaMessage | None = None

@@ -13,5 +13,4 @@ __all__ = [
 
 
 class ChatToolCallDeltaEventDeltaMessage(ApiModel):
-
     tool_calls: ChatToolCallDeltaEventDeltaMessageToolCalls | None = None

@@ -13,5 +13,4 @@ __all__ = [
 
 
 class ChatToolCallDeltaEventDeltaMessageToolCalls(ApiModel):
-
     function: ChatToolCallDeltaEventDeltaMessageToolCallsFunction | None = None

@@ -10,5 +10,4 @@ __all__ = [
 
 
 class ChatToolCallDeltaEventDeltaMessageToolCallsFunction(ApiModel):
-
     arguments: str | None = None

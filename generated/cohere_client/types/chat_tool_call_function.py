@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ChatToolCallFunction(ApiModel):
-
     name: str | None = None
 
     arguments: str | None = None

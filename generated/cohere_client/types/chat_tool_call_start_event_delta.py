@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatToolCallStartEventDelta(ApiModel):
-
     message: ChatToolCallStartEventDeltaMessage | None = None

@@ -11,6 +11,5 @@ __all__ = [
 
 
 class ChatToolCallStartEventDeltaMessage(ApiModel):
-
     tool_calls: ChatToolCall | None = None
     """A tool call to be made."""

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class ChatToolPlanDeltaEventDelta(ApiModel):
-
     message: ChatToolPlanDeltaEventDeltaMessage | None = None

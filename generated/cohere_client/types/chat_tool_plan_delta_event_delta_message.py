@@ -10,5 +10,4 @@ __all__ = [
 
 
 class ChatToolPlanDeltaEventDeltaMessage(ApiModel):
-
     tool_plan: str | None = None

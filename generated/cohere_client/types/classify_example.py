@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ClassifyExample(ApiModel):
-
     text: str | None = None
 
     label: str | None = None

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ClassifyResponse(ApiModel):
-
     id: str
 
     classifications: list[ClassifyResponseClassificationsItem]

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class ClassifyResponseClassificationsItem(ApiModel):
-
     id: str
 
     input: str | None = None

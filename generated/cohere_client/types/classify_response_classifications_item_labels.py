@@ -10,5 +10,4 @@ __all__ = [
 
 
 class ClassifyResponseClassificationsItemLabels(ApiModel):
-
     confidence: float | None = None

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class Connector(ApiModel):
-
     id: str
 
     organization_id: str | None = None

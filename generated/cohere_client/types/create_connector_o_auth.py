@@ -10,7 +10,6 @@ __all__ = [
 
 
 class CreateConnectorOAuth(ApiModel):
-
     client_id: str | None = None
 
     client_secret: str | None = None

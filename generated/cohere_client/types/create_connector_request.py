@@ -12,7 +12,6 @@ __all__ = [
 
 
 class CreateConnectorRequest(ApiModel):
-
     name: str
 
     description: str | None = None

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class CreateConnectorResponse(ApiModel):
-
     connector: Connector

@@ -11,7 +11,6 @@ __all__ = [
 
 
 class CreateConnectorServiceAuth(ApiModel):
-
     type: AuthTokenType | str
 
     token: str

@@ -11,5 +11,4 @@ __all__ = [
 
 
 class CreateFinetunedModelResponse(ApiModel):
-
     finetuned_model: FinetunedModel | None = None

@@ -11,7 +11,6 @@ __all__ = [
 
 
 class DetokenizeResponse(ApiModel):
-
     text: str
 
     meta: ApiMeta | None = None

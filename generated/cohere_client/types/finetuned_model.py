@@ -14,7 +14,6 @@ __all__ = [
 
 
 class FinetunedModel(ApiModel):
-
     id: str | None = None
 
     name: str

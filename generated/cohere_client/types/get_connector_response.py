@@ -11,5 +11,4 @@ __all__ = [
 
 
 class GetConnectorResponse(ApiModel):
-
     connector: Connector

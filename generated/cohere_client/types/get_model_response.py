@@ -11,7 +11,6 @@ __all__ = [
 
 
 class GetModelResponse(ApiModel):
-
     name: str | None = None
 
     is_deprecated: bool | None = None

@@ -11,7 +11,6 @@ __all__ = [
 
 
 class Hyperparameters(ApiModel):
-
     early_stopping_patience: int | None = None
 
     early_stopping_threshold: float | None = None

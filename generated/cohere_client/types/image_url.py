@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ImageUrl(ApiModel):
-
     url: str
     """URL of an image. Can be either a base64 data URI or a web URL."""
 

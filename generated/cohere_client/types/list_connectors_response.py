@@ -11,7 +11,6 @@ __all__ = [
 
 
 class ListConnectorsResponse(ApiModel):
-
     connectors: list[Connector]
 
     total_count: float | None = None

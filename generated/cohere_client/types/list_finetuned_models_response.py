@@ -11,7 +11,6 @@ __all__ = [
 
 
 class ListFinetunedModelsResponse(ApiModel):
-
     finetuned_models: list[FinetunedModel] | None = None
 
     next_page_token: str | None = None

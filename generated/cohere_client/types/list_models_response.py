@@ -11,7 +11,6 @@ __all__ = [
 
 
 class ListModelsResponse(ApiModel):
-
     models: list[GetModelResponse]
 
     next_page_token: str | None = None

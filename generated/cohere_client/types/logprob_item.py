@@ -10,7 +10,6 @@ __all__ = [
 
 
 class LogprobItem(ApiModel):
-
     text: str | None = None
     """The text chunk for which the log probabilities was calculated."""
 

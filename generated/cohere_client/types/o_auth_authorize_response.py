@@ -10,5 +10,4 @@ __all__ = [
 
 
 class OAuthAuthorizeResponse(ApiModel):
-
     redirect_url: str | None = None

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class Settings(ApiModel):
-
     base_model: BaseModel
 
     dataset_id: str

@@ -11,7 +11,6 @@ __all__ = [
 
 
 class TokenizeResponse(ApiModel):
-
     tokens: list[int]
 
     token_strings: list[str]

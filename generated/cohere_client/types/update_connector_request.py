@@ -12,7 +12,6 @@ __all__ = [
 
 
 class UpdateConnectorRequest(ApiModel):
-
     name: str | None = None
 
     url: str | None = None

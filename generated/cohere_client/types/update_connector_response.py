@@ -11,5 +11,4 @@ __all__ = [
 
 
 class UpdateConnectorResponse(ApiModel):
-
     connector: Connector

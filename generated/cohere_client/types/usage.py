@@ -12,7 +12,6 @@ __all__ = [
 
 
 class Usage(ApiModel):
-
     billed_units: UsageBilledUnits | None = None
 
     tokens: UsageTokens | None = None

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class UsageBilledUnits(ApiModel):
-
     input_tokens: float | None = None
     """The number of billed input tokens."""
 

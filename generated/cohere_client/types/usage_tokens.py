@@ -10,7 +10,6 @@ __all__ = [
 
 
 class UsageTokens(ApiModel):
-
     input_tokens: float | None = None
     """The number of tokens used as input to the model."""
 

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class WandbConfig(ApiModel):
-
     project: str
 
     api_key: str

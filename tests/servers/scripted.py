@@ -191,7 +191,7 @@ class ScriptedServer:
     def start(self) -> Self:
         self._tcp = _TCPServer(("127.0.0.1", 0), _Handler, self)
         self._thread = threading.Thread(
-            target=self._tcp.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=self._tcp.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
         )
         self._thread.start()
         self._lifetime_timer = threading.Timer(self._max_lifetime, self.stop)

@@ -5,6 +5,7 @@ Decides every Python name: resources, methods, parameters, types, modules, error
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from typing import Any
@@ -83,9 +84,10 @@ class _Builder:
         definitions = list(self.reader.definitions.values())
         modules, module_of = assign_modules(definitions)
         resources = self._resources(grouped, module_of)
-        clients = self._clients(grouped.get("", []), resources)
+        root = [_importing_lazily(op, module_of) for op in grouped.get("", [])]
+        clients = self._clients(root, resources)
         root_ops = [op for c in clients for op in c.operations]
-        root_refs = sorted({r for op in root_ops for r in _operation_refs(op)})
+        root_refs = sorted({r for op in root_ops for r in _operation_refs(op, with_decoders=False)})
         info = self.document.get("info") or {}
         title = str(info.get("title") or "API")
         package = self.config.package or naming.identifier(title) or "api_client"
@@ -115,11 +117,20 @@ class _Builder:
             client_import_lines=import_lines(
                 [
                     *(
-                        (m, [n for n in names if n != "TYPE_CHECKING" or resources])
+                        (m, [n for n in names if n != "TYPE_CHECKING" or resources or root_refs])
                         for m, names in _CLIENT_FIXED_IMPORTS
                     ),
+                    *([("functools", ["cache"])] if any(op.stream for op in root_ops) else []),
                     *_stdlib_imports(root_ops),
                     ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
+                ]
+            ),
+            client_typing_lines=import_lines(
+                [
+                    *(
+                        (f".{r.module}", [r.class_name, r.async_class_name, f"{r.class_name}WithRawResponse", f"{r.async_class_name}WithRawResponse"])
+                        for r in resources
+                    ),
                     *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),
                 ]
             ),
@@ -514,6 +525,22 @@ def _abstract_collections(t: TypeRef) -> TypeRef:
     return TypeRef(_STRING_OR_COLLECTION.sub(replace, t.annotation), t.refs, frozenset(imports))
 
 
+def _importing_lazily(operation: Operation, module_of: dict[str, str]) -> Operation:
+    """An operation on the client imports what its body needs when it runs, not at import."""
+    runtime_refs = sorted(operation.response.refs) if operation.response else []
+    lines = import_lines((f".types.{m}", names) for m, names in _group_imports(runtime_refs, module_of))
+    stream = operation.stream
+    if stream is not None:
+        event_refs = sorted(stream.event_union.refs | {name for _, name in stream.variants})
+        decoder_imports = import_lines(
+            (f".types.{m}", names) for m, names in _group_imports(event_refs, module_of)
+        )
+        stream = dataclasses.replace(
+            stream, decoder_name="_" + stream.decoder_name.lower(), decoder_imports=decoder_imports
+        )
+    return dataclasses.replace(operation, stream=stream, lazy_import_lines=lines)
+
+
 def _closure(names: set[str], definitions: dict[str, Definition]) -> set[str]:
     """The named types ``names`` use, directly or through other types."""
     seen: set[str] = set()
@@ -581,7 +608,8 @@ def _status_doc(status: int) -> str:
     return f"Raised when the API answers with HTTP status {status}."
 
 
-def _operation_refs(operation: Operation) -> set[str]:
+def _operation_refs(operation: Operation, with_decoders: bool = True) -> set[str]:
+    """The types an operation's code names: in annotations, and in its stream decoder."""
     refs: set[str] = set()
     for parameter in operation.parameters:
         refs |= parameter.type.refs
@@ -590,7 +618,9 @@ def _operation_refs(operation: Operation) -> set[str]:
     if operation.response is not None:
         refs |= operation.response.refs
     if operation.stream is not None:
-        refs |= operation.stream.event_union.refs | {name for _, name in operation.stream.variants}
+        refs |= operation.stream.item_type.refs
+        if with_decoders:
+            refs |= operation.stream.event_union.refs | {name for _, name in operation.stream.variants}
     if operation.pagination is not None:
         refs |= operation.pagination.item_type.refs
     return refs

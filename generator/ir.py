@@ -112,6 +112,9 @@ class EventStream:
     format: str  # sse | jsonl
     terminator: str | None
     flag_field: str | None  # body field set to true to ask for the stream (e.g. "stream")
+    # Non-empty: the decoder is built on first use by a cached function that imports these,
+    # so that importing the client does not import every event type.
+    decoder_imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class Operation:
     pagination: Pagination | None = None
     # False when the operation exists only as a stream (its JSON variant is not declared)
     has_plain_call: bool = True
+    # Imports the method body makes itself (operations on the client, which must import fast)
+    lazy_import_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,7 @@ class Api:
     type_modules: tuple[TypeModule, ...]
     errors: tuple[ErrorClass, ...]
     client_import_lines: tuple[str, ...]
+    client_typing_lines: tuple[str, ...]  # imported under `if TYPE_CHECKING:` only
     warnings: tuple[str, ...] = ()
 
     @property

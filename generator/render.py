@@ -1,31 +1,25 @@
-"""Stage 4: lay the IR out through the Jinja templates, format with black.
+"""Stage 4: lay the IR out through the Jinja templates, format with ruff (black's style).
 
 Returns the whole package as {relative path: text}; writing it is ``output``'s job. Templates
-see only the IR and three escaping filters (``docstring``, ``pyliteral``, ``comment``), so the
+see only the IR and the escaping filters of ``escape`` (``docstring``, ``docline``, ``pyliteral``,
+``comment``), so the
 spec's text reaches the code only through ``escape``.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
 import jinja2
+from ruff.__main__ import find_ruff_bin
 
 from . import escape
 from .imports import sort_names
 from .ir import Api
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
-# Below this many files, starting worker processes costs more than it saves.
-_PARALLEL_THRESHOLD = 200
 
 
 def render(api: Api) -> dict[str, str]:
@@ -67,52 +61,26 @@ def _environment() -> jinja2.Environment:
 
 
 def _format(files: dict[str, str]) -> dict[str, str]:
-    """Format every generated Python file; the runtime is copied verbatim (already formatted).
+    """Format every rendered Python file with ``ruff format`` (black's style).
 
-    ``ruff format`` (black's style, in Rust) formats a large package in well under a second
-    where black takes half a minute; black is the fallback when ruff is not installed.
+    One ruff process formats a whole package in well under a second where black takes half a
+    minute on a large API; the version is pinned in pyproject.toml so that the bytes do not
+    depend on the machine. The runtime is copied verbatim: it is formatted at the source.
     """
-    python = sorted(path for path in files if path.endswith(".py") and "/_runtime/" not in path)
-    ruff = _ruff()
-    if ruff is not None and len(python) > 1:
-        return {**files, **_ruff_format({path: files[path] for path in python}, ruff)}
-    sources = [files[path] for path in python]
-    if len(python) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor() as pool:
-            formatted = list(pool.map(format_python, sources, python, chunksize=32))
-    else:
-        formatted = [format_python(source, path) for source, path in zip(sources, python)]
-    return {**files, **dict(zip(python, formatted))}
-
-
-def _ruff() -> str | None:
-    beside = Path(sys.executable).parent / "ruff"
-    return str(beside) if beside.is_file() else shutil.which("ruff")
-
-
-def _ruff_format(files: dict[str, str], ruff: str) -> dict[str, str]:
+    rendered = {path: text for path, text in files.items() if path.endswith(".py") and "/_runtime/" not in path}
     with tempfile.TemporaryDirectory(prefix="generator-format-") as tmp:
         root = Path(tmp)
-        for relative, text in files.items():
+        for relative, text in rendered.items():
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         done = subprocess.run(
-            [ruff, "format", "--isolated", "--no-cache", "--line-length", "100",
-             "--target-version", "py310", "--quiet", "."],
-            cwd=root, capture_output=True, text=True,
+            [find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "100",
+             "--target-version", "py311", "--quiet", "."],
+            cwd=root, capture_output=True, text=True, check=False,
         )
         if done.returncode != 0:
-            # A template bug, never the spec's fault: black names the file and the line.
-            for relative, text in files.items():
-                format_python(text, relative)
-            raise RuntimeError(f"ruff format failed: {done.stderr.strip()[:2000]}")
-        return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
-
-
-def format_python(source: str, path: str = "<generated>") -> str:
-    try:
-        return black.format_str(source, mode=_BLACK_MODE)
-    except black.InvalidInput as exc:
-        # A template bug, never the spec's fault: show the file so it can be fixed.
-        raise RuntimeError(f"generated {path} is not valid Python: {exc}\n{source}") from exc
+            # A template bug, never the spec's fault: ruff names the file and the line.
+            raise RuntimeError(f"a rendered file is not valid Python:\n{done.stderr.strip()[:4000]}")
+        formatted = {relative: (root / relative).read_text(encoding="utf-8") for relative in rendered}
+    return {**files, **formatted}

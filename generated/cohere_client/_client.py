@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
@@ -26,31 +26,6 @@ from ._runtime import (
     to_raw_response_wrapper,
 )
 from .errors import STATUS_ERRORS
-from .types.chat_citation_end_event import ChatCitationEndEvent
-from .types.chat_citation_start_event import ChatCitationStartEvent
-from .types.chat_content_delta_event import ChatContentDeltaEvent
-from .types.chat_content_end_event import ChatContentEndEvent
-from .types.chat_content_start_event import ChatContentStartEvent
-from .types.chat_debug_event import ChatDebugEvent
-from .types.chat_message import ChatMessage
-from .types.chat_message_end_event import ChatMessageEndEvent
-from .types.chat_message_start_event import ChatMessageStartEvent
-from .types.chat_response import ChatResponse
-from .types.chat_response_format import ChatResponseFormat
-from .types.chat_tool import ChatTool
-from .types.chat_tool_call_delta_event import ChatToolCallDeltaEvent
-from .types.chat_tool_call_end_event import ChatToolCallEndEvent
-from .types.chat_tool_call_start_event import ChatToolCallStartEvent
-from .types.chat_tool_plan_delta_event import ChatToolPlanDeltaEvent
-from .types.citation_options import CitationOptions
-from .types.classify_example import ClassifyExample
-from .types.classify_request_truncate import ClassifyRequestTruncate
-from .types.classify_response import ClassifyResponse
-from .types.detokenize_response import DetokenizeResponse
-from .types.input_document import InputDocument
-from .types.streamed_chat_response import StreamedChatResponse
-from .types.thinking_config import ThinkingConfig
-from .types.tokenize_response import TokenizeResponse
 
 if TYPE_CHECKING:
     from .connectors import (
@@ -77,6 +52,19 @@ if TYPE_CHECKING:
         ModelsResource,
         ModelsResourceWithRawResponse,
     )
+    from .types.chat_message import ChatMessage
+    from .types.chat_response import ChatResponse
+    from .types.chat_response_format import ChatResponseFormat
+    from .types.chat_tool import ChatTool
+    from .types.citation_options import CitationOptions
+    from .types.classify_example import ClassifyExample
+    from .types.classify_request_truncate import ClassifyRequestTruncate
+    from .types.classify_response import ClassifyResponse
+    from .types.detokenize_response import DetokenizeResponse
+    from .types.input_document import InputDocument
+    from .types.streamed_chat_response import StreamedChatResponse
+    from .types.thinking_config import ThinkingConfig
+    from .types.tokenize_response import TokenizeResponse
 
 __all__ = [
     "AsyncClient",
@@ -92,26 +80,43 @@ DEFAULT_TIMEOUT = 300
 DEFAULT_MAX_RETRIES = 2
 
 
-CHAT_STREAM_EVENTS = EventDecoder(
-    item_type=StreamedChatResponse,
-    discriminator="type",
-    variants={
-        "citation-end": ChatCitationEndEvent,
-        "citation-start": ChatCitationStartEvent,
-        "content-delta": ChatContentDeltaEvent,
-        "content-end": ChatContentEndEvent,
-        "content-start": ChatContentStartEvent,
-        "debug": ChatDebugEvent,
-        "message-end": ChatMessageEndEvent,
-        "message-start": ChatMessageStartEvent,
-        "tool-call-delta": ChatToolCallDeltaEvent,
-        "tool-call-end": ChatToolCallEndEvent,
-        "tool-call-start": ChatToolCallStartEvent,
-        "tool-plan-delta": ChatToolPlanDeltaEvent,
-    },
-    terminator="[DONE]",
-    format="sse",
-)
+@cache
+def _chat_stream_events() -> EventDecoder:
+    """How `chat_stream` decodes its events, built on first use."""
+    from .types.chat_citation_end_event import ChatCitationEndEvent
+    from .types.chat_citation_start_event import ChatCitationStartEvent
+    from .types.chat_content_delta_event import ChatContentDeltaEvent
+    from .types.chat_content_end_event import ChatContentEndEvent
+    from .types.chat_content_start_event import ChatContentStartEvent
+    from .types.chat_debug_event import ChatDebugEvent
+    from .types.chat_message_end_event import ChatMessageEndEvent
+    from .types.chat_message_start_event import ChatMessageStartEvent
+    from .types.chat_tool_call_delta_event import ChatToolCallDeltaEvent
+    from .types.chat_tool_call_end_event import ChatToolCallEndEvent
+    from .types.chat_tool_call_start_event import ChatToolCallStartEvent
+    from .types.chat_tool_plan_delta_event import ChatToolPlanDeltaEvent
+    from .types.streamed_chat_response import StreamedChatResponse
+
+    return EventDecoder(
+        item_type=StreamedChatResponse,
+        discriminator="type",
+        variants={
+            "citation-end": ChatCitationEndEvent,
+            "citation-start": ChatCitationStartEvent,
+            "content-delta": ChatContentDeltaEvent,
+            "content-end": ChatContentEndEvent,
+            "content-start": ChatContentStartEvent,
+            "debug": ChatDebugEvent,
+            "message-end": ChatMessageEndEvent,
+            "message-start": ChatMessageStartEvent,
+            "tool-call-delta": ChatToolCallDeltaEvent,
+            "tool-call-end": ChatToolCallEndEvent,
+            "tool-call-start": ChatToolCallStartEvent,
+            "tool-plan-delta": ChatToolPlanDeltaEvent,
+        },
+        terminator="[DONE]",
+        format="sse",
+    )
 
 
 def _settings(
@@ -216,6 +221,8 @@ class Client:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.classify_response import ClassifyResponse
+
         response: ClassifyResponse = self._client.request(
             "POST",
             "/v1/classify",
@@ -245,6 +252,8 @@ class Client:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.detokenize_response import DetokenizeResponse
+
         response: DetokenizeResponse = self._client.request(
             "POST",
             "/v1/detokenize",
@@ -271,6 +280,8 @@ class Client:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.tokenize_response import TokenizeResponse
+
         response: TokenizeResponse = self._client.request(
             "POST",
             "/v1/tokenize",
@@ -400,6 +411,8 @@ class AsyncClient:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.classify_response import ClassifyResponse
+
         response: ClassifyResponse = await self._client.request(
             "POST",
             "/v1/classify",
@@ -429,6 +442,8 @@ class AsyncClient:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.detokenize_response import DetokenizeResponse
+
         response: DetokenizeResponse = await self._client.request(
             "POST",
             "/v1/detokenize",
@@ -455,6 +470,8 @@ class AsyncClient:
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.tokenize_response import TokenizeResponse
+
         response: TokenizeResponse = await self._client.request(
             "POST",
             "/v1/tokenize",
@@ -613,6 +630,8 @@ class ClientV2(Client):
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.chat_response import ChatResponse
+
         response: ChatResponse = self._client.request(
             "POST",
             "/v2/chat",
@@ -770,7 +789,7 @@ class ClientV2(Client):
                 "strict_tools": strict_tools,
                 "stream": True,
             },
-            decoder=CHAT_STREAM_EVENTS,
+            decoder=_chat_stream_events(),
             options=request_options,
         )
 
@@ -887,6 +906,8 @@ class AsyncClientV2(AsyncClient):
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
+        from .types.chat_response import ChatResponse
+
         response: ChatResponse = await self._client.request(
             "POST",
             "/v2/chat",
@@ -1044,7 +1065,7 @@ class AsyncClientV2(AsyncClient):
                 "strict_tools": strict_tools,
                 "stream": True,
             },
-            decoder=CHAT_STREAM_EVENTS,
+            decoder=_chat_stream_events(),
             options=request_options,
         )
 

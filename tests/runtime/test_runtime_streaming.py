@@ -122,6 +122,8 @@ def test_variants_by_discriminator_and_event_name(
                 sse_event({"something": "else"}, event="mystery"),
                 sse_event({"something": "else"}),
                 sse_event({"type": "end", "reason": "done", "new_field": 1}),
+                sse_event({"type": "end", "reason": "data wins"}, event="delta"),
+                sse_event({"type": "delta", "text": "named"}, event="delta"),
                 SSE_DONE,
             ]
         )
@@ -134,6 +136,8 @@ def test_variants_by_discriminator_and_event_name(
         rt.UnknownEvent(type="mystery", data={"something": "else"}),
         rt.UnknownEvent(type=None, data={"something": "else"}),
         End(reason="done"),
+        End(reason="data wins"),  # the data's own discriminator beats the SSE event name
+        Delta(text="named"),
     ]
 
 

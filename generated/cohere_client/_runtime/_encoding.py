@@ -104,10 +104,10 @@ def to_str(value: object) -> str:
 
 def format_path(template: str, params: Mapping[str, object] | None) -> str:
     """Fill `{name}` placeholders with percent-encoded values."""
-    if not params:
+    if "{" not in template:
         return template
     encoded: dict[str, str] = {}
-    for name, value in params.items():
+    for name, value in (params or {}).items():
         text = "" if value is NOT_GIVEN else to_str(value)
         if not text:
             raise ValueError(f"path parameter {name!r} must be a non-empty value, got {value!r}")

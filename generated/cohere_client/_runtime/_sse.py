@@ -49,6 +49,12 @@ class _LineSplitter:
             self._pending.append(tail)
         return lines
 
+    def is_clean(self, chunk: bytes) -> bool:
+        """True when `chunk` is whole \n-terminated lines and nothing is held over."""
+        return (
+            chunk[-1:] == b"\n" and not self._pending and not self._skip_lf and b"\r" not in chunk
+        )
+
     def rest(self) -> bytes:
         """The unterminated last line, once the stream has ended."""
         rest = b"".join(self._pending)
@@ -59,20 +65,26 @@ class _LineSplitter:
 class SSEParser:
     """Server-sent events (WHATWG HTML, section 9.2): fields, comments, multi-line data."""
 
-    __slots__ = ("_data", "_event", "_lines", "last_event_id", "retry")
+    __slots__ = ("_data", "_event", "_lines", "last_event_id")
 
     def __init__(self) -> None:
         self._lines = _LineSplitter()
         self._data: list[bytes] = []
         self._event: bytes | None = None
         self.last_event_id: bytes | None = None
-        self.retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[RawEvent]:
         """Return the events completed by `chunk`."""
+        lines = self._lines
+        if lines.is_clean(chunk):
+            # The common case (whole \n-terminated lines, nothing held over): skip the splitter.
+            split = chunk.split(b"\n")
+            split.pop()
+        else:
+            split = lines.split(chunk)
         events: list[RawEvent] = []
         data = self._data
-        for line in self._lines.split(chunk):
+        for line in split:
             if line.startswith(b"data:"):  # by far the most common line: checked first
                 data.append(line[6:] if line[5:6] == b" " else line[5:])
             elif not line:
@@ -81,6 +93,8 @@ class SSEParser:
                     data.clear()
                 # An event with no data is not dispatched, but its name must not leak onward.
                 self._event = None
+            elif line.startswith(b"event:"):
+                self._event = line[7:] if line[6:7] == b" " else line[6:]
             elif line[0] != _COLON:  # lines starting with a colon are comments
                 self._field(line)
         return events
@@ -108,12 +122,10 @@ class SSEParser:
         elif name == b"id":
             if b"\0" not in value:
                 self.last_event_id = value
-        elif name == b"retry":
-            if value.isdigit():
-                self.retry = int(value)
         elif name == b"data":  # "data" with no colon at all: an empty data line
             self._data.append(value)
-        # Unknown field names are ignored, as the specification requires.
+        # Other fields are ignored: unknown ones as the specification requires, and `retry`
+        # because a stream is never reconnected (a started stream is never retried).
 
 
 class JsonLinesParser:

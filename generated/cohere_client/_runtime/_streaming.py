@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -12,7 +13,13 @@ import httpx2
 from pydantic import BaseModel, ValidationError
 
 from ._exceptions import ApiConnectionError, connection_error
-from ._parsing import json_validator, python_validator, validation_error
+from ._parsing import (
+    JsonValidator,
+    PythonValidator,
+    json_validator,
+    python_validator,
+    validation_error,
+)
 from ._sse import JsonLinesParser, RawEvent, SSEParser
 
 __all__ = ["AsyncStream", "EventDecoder", "Stream", "UnknownEvent"]
@@ -33,6 +40,24 @@ class EventDecoder:
     terminator: str | None = "[DONE]"
     format: Literal["sse", "jsonl"] = "sse"
 
+    @functools.cached_property
+    def _by_event_name(self) -> dict[bytes, tuple[JsonValidator, str, str]]:
+        """SSE event name -> (validator of its variant, attribute of the discriminator, value).
+
+        Only variants that declare the discriminator field, so that the fast path can check that
+        the data agrees. Built once per decoder (the generated code keeps one per operation).
+        """
+        table: dict[bytes, tuple[JsonValidator, str, str]] = {}
+        for tag, variant in self.variants.items():
+            for field_name, info in variant.model_fields.items():
+                if (info.alias or field_name) == self.discriminator:
+                    table[tag.encode()] = (json_validator(variant), field_name, tag)
+        return table
+
+    @functools.cached_property
+    def _variant_validators(self) -> dict[str, PythonValidator]:
+        return {tag: python_validator(variant) for tag, variant in self.variants.items()}
+
 
 class UnknownEvent(BaseModel):
     """An event whose discriminator value has no variant, e.g. one added to the API later.
@@ -48,6 +73,7 @@ class _EventConverter:
     """Turns raw events into items, with everything per-stream looked up once."""
 
     __slots__ = (
+        "_by_event_name",
         "_discriminator",
         "_response",
         "_secret",
@@ -62,17 +88,32 @@ class _EventConverter:
         self.item_type = decoder.item_type
         self.terminator = None if decoder.terminator is None else decoder.terminator.encode()
         self._discriminator = decoder.discriminator
-        self._variants = decoder.variants
+        self._variants = decoder._variant_validators if decoder.discriminator else {}
+        self._by_event_name = decoder._by_event_name if decoder.discriminator else {}
         self._validate_json = json_validator(decoder.item_type)
         self._validate_python = python_validator(decoder.item_type)
         self._response = response
         self._secret = secret
 
-    def convert(self, event: RawEvent) -> Any:
-        name, data = event
+    def convert(self, name: bytes | None, data: bytes) -> Any:
         try:
             if self._discriminator is None:
                 return self._validate_json(data)
+            if name is not None:
+                guess = self._by_event_name.get(name)
+                if guess is not None:
+                    # Fast path: the SSE event name names the variant, so pydantic can validate
+                    # the raw bytes in one pass. The data's own discriminator still wins: the
+                    # guess stands only if the data has none or agrees with it.
+                    validate, attribute, tag = guess
+                    try:
+                        item = validate(data)
+                    except ValidationError:
+                        pass  # malformed, or another variant: the general path decides
+                    else:
+                        found = getattr(item, attribute, None)
+                        if found is None or found == tag:
+                            return item
             return self._convert_variant(name, json.loads(data))
         except ValueError as exc:  # ValidationError is a ValueError, as is JSONDecodeError
             raise validation_error(self._response, data, exc, self.item_type, self._secret) from exc
@@ -83,9 +124,9 @@ class _EventConverter:
             # Some APIs name the variant only in the SSE `event:` field.
             tag = name.decode()
         if type(tag) is str:
-            variant = self._variants.get(tag)
-            if variant is not None:
-                return variant.model_validate(obj)
+            validate = self._variants.get(tag)
+            if validate is not None:
+                return validate(obj)
         else:
             tag = None
         try:
@@ -99,13 +140,28 @@ class _EventConverter:
         Complete JSON means only the final blank line was missing (a lenient server); anything
         else means the connection was cut inside the event.
         """
+        name, data = event
         try:
-            json.loads(event[1])
+            json.loads(data)
         except ValueError:
             raise ApiConnectionError(
                 "The stream ended in the middle of an event", request=self._response.request
             ) from None
-        return self.convert(event)
+        return self.convert(name, data)
+
+
+def _body_chunks(response: httpx2.Response) -> Iterator[bytes]:
+    # Without a content encoding the decoded bytes are the raw bytes: skipping iter_bytes' decoder
+    # and re-chunking layers saves two generator hops per network read.
+    if "content-encoding" in response.headers:
+        return response.iter_bytes()
+    return response.iter_raw()
+
+
+def _abody_chunks(response: httpx2.Response) -> AsyncIterator[bytes]:
+    if "content-encoding" in response.headers:
+        return response.aiter_bytes()
+    return response.aiter_raw()
 
 
 def _parser(decoder: EventDecoder) -> SSEParser | JsonLinesParser:
@@ -145,14 +201,14 @@ class Stream(Generic[T]):
         feed = self._parser.feed
         convert = self._converter.convert
         terminator = self._converter.terminator
-        chunks = response.iter_bytes()
+        chunks = _body_chunks(response)
         try:
             for chunk in chunks:
-                for event in feed(chunk):
-                    if event[1] == terminator:
+                for name, data in feed(chunk):
+                    if data == terminator:
                         _drain(chunks)
                         return
-                    yield convert(event)
+                    yield convert(name, data)
             last = self._parser.finish()
             if last is not None and last[1] != terminator:
                 yield self._converter.convert_last(last)
@@ -205,14 +261,14 @@ class AsyncStream(Generic[T]):
         feed = self._parser.feed
         convert = self._converter.convert
         terminator = self._converter.terminator
-        chunks = response.aiter_bytes()
+        chunks = _abody_chunks(response)
         try:
             async for chunk in chunks:
-                for event in feed(chunk):
-                    if event[1] == terminator:
+                for name, data in feed(chunk):
+                    if data == terminator:
                         await _adrain(chunks)
                         return
-                    yield convert(event)
+                    yield convert(name, data)
             last = self._parser.finish()
             if last is not None and last[1] != terminator:
                 yield self._converter.convert_last(last)

@@ -81,7 +81,14 @@ class _Builder:
         grouped: dict[str, list[Operation]] = defaultdict(list)
         for group, name, path, method, operation in self.raw_operations:
             grouped[group].append(self._operation(group, name, path, method, operation))
-        definitions = list(self.reader.definitions.values())
+        sent = _closure(
+            {r for ops in grouped.values() for op in ops for r in _request_refs(op)},
+            self.reader.definitions,
+        )
+        definitions = [
+            dataclasses.replace(d, in_requests=True) if isinstance(d, Model) and d.name in sent else d
+            for d in self.reader.definitions.values()
+        ]
         modules, module_of = assign_modules(definitions)
         resources = self._resources(grouped, module_of)
         root = [_importing_lazily(op, module_of) for op in grouped.get("", [])]
@@ -606,6 +613,13 @@ def _operation_doc(raw: dict[str, Any]) -> str:
 
 def _status_doc(status: int) -> str:
     return f"Raised when the API answers with HTTP status {status}."
+
+
+def _request_refs(operation: Operation) -> set[str]:
+    refs = {r for parameter in operation.parameters for r in parameter.type.refs}
+    if operation.body is not None and operation.body.mode == "request":
+        refs |= operation.body.type.refs
+    return refs
 
 
 def _operation_refs(operation: Operation, with_decoders: bool = True) -> set[str]:

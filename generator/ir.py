@@ -53,9 +53,17 @@ class Model:
     doc: str = ""
     kind: str = field(default="model", init=False)
 
+    # Whether requests can carry this model (it is reachable from a parameter or a body)
+    in_requests: bool = False
+
     @property
     def always_sent(self) -> tuple[str, ...]:
-        """Fields the API requires that have a default: sent even when left untouched."""
+        """Fields the API requires that have a default: sent even when left untouched.
+
+        Only models that requests carry need this; the others skip the per-instance cost.
+        """
+        if not self.in_requests:
+            return ()
         return tuple(f.py_name for f in self.fields if f.required and f.has_default)
 
 

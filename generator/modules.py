@@ -6,6 +6,7 @@ refer to each other in a cycle share a module, so that imports between modules n
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from . import naming
@@ -84,9 +85,7 @@ def _definition_order(definitions: list[Definition], members: set[str]) -> list[
 
 
 def _with_module(definition: Definition, module: str) -> Definition:
-    if isinstance(definition, Model):
-        return Model(definition.name, module, definition.fields, definition.doc)
-    return Alias(definition.name, module, definition.type, definition.doc)
+    return dataclasses.replace(definition, module=module)
 
 
 def _types(definition: Definition) -> list[TypeRef]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .assistant_message_content_item import AssistantMessageContentItem
@@ -27,7 +27,3 @@ class AssistantMessageResponse(ApiModel):
     content: list[AssistantMessageContentItem] | None = None
 
     citations: list[Citation] | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["role"])

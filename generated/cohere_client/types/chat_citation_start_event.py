@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_citation_start_event_delta import ChatCitationStartEventDelta
@@ -20,7 +20,3 @@ class ChatCitationStartEvent(ApiModel):
     index: int | None = None
 
     delta: ChatCitationStartEventDelta | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

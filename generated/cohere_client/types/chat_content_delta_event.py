@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_content_delta_event_delta import ChatContentDeltaEventDelta
@@ -23,7 +23,3 @@ class ChatContentDeltaEvent(ApiModel):
     delta: ChatContentDeltaEventDelta | None = None
 
     logprobs: LogprobItem | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_message_start_event_delta import ChatMessageStartEventDelta
@@ -21,7 +21,3 @@ class ChatMessageStartEvent(ApiModel):
     """Unique identifier for the generated reply."""
 
     delta: ChatMessageStartEventDelta | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

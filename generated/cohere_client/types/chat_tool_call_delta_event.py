@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_tool_call_delta_event_delta import ChatToolCallDeltaEventDelta
@@ -20,7 +20,3 @@ class ChatToolCallDeltaEvent(ApiModel):
     index: int | None = None
 
     delta: ChatToolCallDeltaEventDelta | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

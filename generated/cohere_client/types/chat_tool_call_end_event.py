@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 
@@ -17,7 +17,3 @@ class ChatToolCallEndEvent(ApiModel):
     type: Literal["tool-call-end"] = "tool-call-end"
 
     index: int | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

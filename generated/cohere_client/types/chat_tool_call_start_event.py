@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_tool_call_start_event_delta import ChatToolCallStartEventDelta
@@ -20,7 +20,3 @@ class ChatToolCallStartEvent(ApiModel):
     index: int | None = None
 
     delta: ChatToolCallStartEventDelta | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

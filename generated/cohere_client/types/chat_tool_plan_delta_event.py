@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from ._base import ApiModel
 from .chat_tool_plan_delta_event_delta import ChatToolPlanDeltaEventDelta
@@ -18,7 +18,3 @@ class ChatToolPlanDeltaEvent(ApiModel):
     type: Literal["tool-plan-delta"] = "tool-plan-delta"
 
     delta: ChatToolPlanDeltaEventDelta | None = None
-
-    def model_post_init(self, context: Any, /) -> None:
-        # The API requires these even though they have a default: always send them.
-        self.model_fields_set.update(["type"])

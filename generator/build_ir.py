@@ -12,8 +12,8 @@ from typing import Any
 
 from . import naming
 from .config import ClientConfig, Config
+from .imports import import_lines
 from .ir import (
-    Alias,
     Api,
     Body,
     ClientClass,
@@ -25,12 +25,10 @@ from .ir import (
     Pagination,
     Parameter,
     Resource,
-    TypeModule,
     TypeRef,
 )
-from .imports import import_lines
 from .modules import assign_modules
-from .schema_types import ANY, SchemaReader, union
+from .schema_types import SchemaReader, union
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _STANDARD_ERRORS = {
@@ -86,7 +84,9 @@ class _Builder:
             self.reader.definitions,
         )
         definitions = [
-            dataclasses.replace(d, in_requests=True) if isinstance(d, Model) and d.name in sent else d
+            dataclasses.replace(d, in_requests=True)
+            if isinstance(d, Model) and d.name in sent
+            else d
             for d in self.reader.definitions.values()
         ]
         modules, module_of = assign_modules(definitions)
@@ -135,7 +135,15 @@ class _Builder:
             client_typing_lines=import_lines(
                 [
                     *(
-                        (f".{r.module}", [r.class_name, r.async_class_name, f"{r.class_name}WithRawResponse", f"{r.async_class_name}WithRawResponse"])
+                        (
+                            f".{r.module}",
+                            [
+                                r.class_name,
+                                r.async_class_name,
+                                f"{r.class_name}WithRawResponse",
+                                f"{r.async_class_name}WithRawResponse",
+                            ],
+                        )
                         for r in resources
                     ),
                     *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),
@@ -178,13 +186,23 @@ class _Builder:
             group_ext = group_ext[0] if group_ext else None
         tags = operation.get("tags") or []
         tag = tags[0] if tags and isinstance(tags[0], str) else ""
-        group = naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix)) if (group_ext or tag) else ""
-        raw = operation.get("x-fern-sdk-method-name") or operation.get("operationId") or f"{method} {path}"
+        group = (
+            naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix))
+            if (group_ext or tag)
+            else ""
+        )
+        raw = (
+            operation.get("x-fern-sdk-method-name")
+            or operation.get("operationId")
+            or f"{method} {path}"
+        )
         renamed = self.config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
         return group, naming.attribute_name(renamed or str(raw), _CLIENT_MEMBERS, "call")
 
-    def _operation(self, group: str, name: str, path: str, method: str, raw: dict[str, Any]) -> Operation:
-        context = naming.pascal_case(name) if not group else naming.pascal_case(name)
+    def _operation(
+        self, group: str, name: str, path: str, method: str, raw: dict[str, Any]
+    ) -> Operation:
+        context = naming.pascal_case(name)
         parameters = self._parameters(raw, context)
         body = self._body(raw, context)
         if body is not None and body.mode == "fields":
@@ -194,7 +212,11 @@ class _Builder:
         stream = self._stream(raw, name, context, parameters)
         has_plain = not (stream is not None and stream.method_name == name)
         if stream is not None and stream.flag_field:
-            parameters = tuple(p for p in parameters if not (p.location == "body" and p.wire_name == stream.flag_field))
+            parameters = tuple(
+                p
+                for p in parameters
+                if not (p.location == "body" and p.wire_name == stream.flag_field)
+            )
         operation = Operation(
             py_name=name,
             http_method=method.upper(),
@@ -240,7 +262,9 @@ class _Builder:
                     py_name=wire,
                     wire_name=wire,
                     location=location,
-                    type=self.reader.type_of(schema, context + naming.pascal_case(wire), open_enums=False, inputs=True),
+                    type=self.reader.type_of(
+                        schema, context + naming.pascal_case(wire), open_enums=False, inputs=True
+                    ),
                     required=bool(parameter.get("required")) or location == "path",
                     doc=str(parameter.get("description") or "").strip(),
                     style=style,
@@ -254,7 +278,9 @@ class _Builder:
         if not isinstance(request_body, dict):
             return None
         content = request_body.get("content") or {}
-        media_type = next((m for m in content if _JSON_MEDIA.match(m)), None) or next(iter(content), None)
+        media_type = next((m for m in content if _JSON_MEDIA.match(m)), None) or next(
+            iter(content), None
+        )
         if media_type is None:
             return None
         schema = (content[media_type] or {}).get("schema")
@@ -288,12 +314,16 @@ class _Builder:
             self._ref_counts = counts
         return self._ref_counts[ref]
 
-    def _body_fields(self, raw: dict[str, Any], context: str, taken: set[str]) -> tuple[Parameter, ...]:
+    def _body_fields(
+        self, raw: dict[str, Any], context: str, taken: set[str]
+    ) -> tuple[Parameter, ...]:
         content = self.reader.resolve(raw["requestBody"])["content"]
         media_type = next(m for m in content if _JSON_MEDIA.match(m))
         schema = content[media_type]["schema"]
         if isinstance(schema, dict) and "$ref" in schema:
-            context = self.reader.class_names.get(schema["$ref"].rsplit("/", 1)[-1], context + "Request")
+            context = self.reader.class_names.get(
+                schema["$ref"].rsplit("/", 1)[-1], context + "Request"
+            )
         else:
             context += "Request"
         properties, required = self.reader.object_properties(self.reader.resolve(schema))
@@ -307,9 +337,16 @@ class _Builder:
                     py_name=wire,
                     wire_name=wire,
                     location="body",
-                    type=self.reader.type_of(prop_schema, context + naming.pascal_case(wire), open_enums=False, inputs=True),
+                    type=self.reader.type_of(
+                        prop_schema,
+                        context + naming.pascal_case(wire),
+                        open_enums=False,
+                        inputs=True,
+                    ),
                     required=wire in required,
-                    doc=str((self.reader.resolve(prop_schema) or {}).get("description") or "").strip(),
+                    doc=str(
+                        (self.reader.resolve(prop_schema) or {}).get("description") or ""
+                    ).strip(),
                 )
             )
         return tuple(result)
@@ -336,26 +373,37 @@ class _Builder:
     def _success_response(self, raw: dict[str, Any]) -> dict[str, Any] | None:
         responses = raw.get("responses") or {}
         for status in sorted(str(s) for s in responses):
-            if status.startswith("2") or status == "default" and not any(str(s).startswith("2") for s in responses):
-                resolved = self.reader.resolve(responses[status if status in responses else int(status)])
+            if (
+                status.startswith("2")
+                or status == "default"
+                and not any(str(s).startswith("2") for s in responses)
+            ):
+                resolved = self.reader.resolve(
+                    responses[status if status in responses else int(status)]
+                )
                 return resolved if isinstance(resolved, dict) else None
         return None
 
-    def _stream(self, raw: dict[str, Any], name: str, context: str, parameters: tuple[Parameter, ...]) -> EventStream | None:
+    def _stream(
+        self, raw: dict[str, Any], name: str, context: str, parameters: tuple[Parameter, ...]
+    ) -> EventStream | None:
         response = self._success_response(raw) or {}
         content = response.get("content") or {}
         fern = raw.get("x-fern-streaming")
+        terminator: str | None
         if "text/event-stream" in content:
             schema = (content["text/event-stream"] or {}).get("schema")
-            fmt, terminator = "sse", "[DONE]"
+            fmt, terminator = "sse", "[DONE]"  # the common convention; harmless where unused
         elif isinstance(fern, dict) and "response-stream" in fern:
             schema = fern["response-stream"]
             fmt = "sse" if fern.get("format", "json") == "sse" else "jsonl"
-            terminator = fern.get("terminator")
+            terminator = str(fern["terminator"]) if fern.get("terminator") else None
         else:
             return None
         flag = _stream_flag(fern, parameters)
-        has_json = any(_JSON_MEDIA.match(m) for m in content) or (isinstance(fern, dict) and "response" in fern)
+        has_json = any(_JSON_MEDIA.match(m) for m in content) or (
+            isinstance(fern, dict) and "response" in fern
+        )
         method_name = f"{name}_stream" if has_json else name
         event_union = self.reader.type_of(schema, context + "StreamEvent")
         discriminator, variants = self._variants(schema)
@@ -384,7 +432,9 @@ class _Builder:
             if target:
                 variants[str(value)] = target
         for option in resolved.get("oneOf") or resolved.get("anyOf") or []:
-            target = self._class_for_ref(option.get("$ref", "")) if isinstance(option, dict) else None
+            target = (
+                self._class_for_ref(option.get("$ref", "")) if isinstance(option, dict) else None
+            )
             option_schema = self.reader.resolve(option) or {}
             props, _ = self.reader.object_properties(option_schema)
             tag = self.reader.resolve(props.get(prop)) or {}
@@ -396,7 +446,7 @@ class _Builder:
 
     def _class_for_ref(self, ref: str) -> str | None:
         prefix = "#/components/schemas/"
-        name = ref[len(prefix):] if ref.startswith(prefix) else ref
+        name = ref.removeprefix(prefix)
         return self.reader.class_names.get(name)
 
     def _pagination(self, group: str, operation: Operation) -> Pagination | None:
@@ -416,10 +466,24 @@ class _Builder:
         fields = {f.wire_name: f for f in model.fields}
         name = f"iter_{operation.py_name}"
         if cfg.token_param in params and cfg.next_token_field in fields:
-            return Pagination("token", name, item_type, items.py_name, params[cfg.token_param].py_name, next_field=fields[cfg.next_token_field].py_name)
+            return Pagination(
+                "token",
+                name,
+                item_type,
+                items.py_name,
+                params[cfg.token_param].py_name,
+                next_field=fields[cfg.next_token_field].py_name,
+            )
         if cfg.offset_param in params:
             limit = params.get(cfg.limit_param)
-            return Pagination("offset", name, item_type, items.py_name, params[cfg.offset_param].py_name, limit_param=limit.py_name if limit else "")
+            return Pagination(
+                "offset",
+                name,
+                item_type,
+                items.py_name,
+                params[cfg.offset_param].py_name,
+                limit_param=limit.py_name if limit else "",
+            )
         return None
 
     # --- names ---
@@ -431,7 +495,8 @@ class _Builder:
             owners[naming.path_pascal(path) + method.capitalize()] = naming.pascal_case(name)
             owners.setdefault(naming.path_pascal(path), naming.pascal_case(name))
         readable = [
-            self.config.schema_renames.get(raw) or naming.readable_schema_name(raw, owners) for raw in schemas
+            self.config.schema_renames.get(raw) or naming.readable_schema_name(raw, owners)
+            for raw in schemas
         ]
         # Resource classes live next to the types they import: a schema must not take their names.
         resource_classes = {
@@ -442,10 +507,14 @@ class _Builder:
             for suffix in ("Resource", "ResourceWithRawResponse")
         }
         self.resource_classes = resource_classes
-        names = naming.dedupe([naming.class_name(r) for r in readable], {"UnknownEvent"} | resource_classes)
+        names = naming.dedupe(
+            [naming.class_name(r) for r in readable], {"UnknownEvent"} | resource_classes
+        )
         for raw, wanted, final in zip(schemas, readable, names):
             if final != naming.class_name(wanted):
-                self.warnings.append(f"schema {raw!r}: class name {naming.class_name(wanted)} is taken; generated as {final}")
+                self.warnings.append(
+                    f"schema {raw!r}: class name {naming.class_name(wanted)} is taken; generated as {final}"
+                )
         return dict(zip(schemas, names))
 
     def _error_names(self) -> dict[int, str]:
@@ -454,7 +523,11 @@ class _Builder:
             statuses |= _error_statuses(operation)
         names = {}
         for status in sorted(statuses):
-            names[status] = self.config.error_names.get(status) or _STANDARD_ERRORS.get(status) or f"Status{status}Error"
+            names[status] = (
+                self.config.error_names.get(status)
+                or _STANDARD_ERRORS.get(status)
+                or f"Status{status}Error"
+            )
         return names
 
     def _server_url(self) -> str:
@@ -464,7 +537,9 @@ class _Builder:
 
     # --- resources and clients ---
 
-    def _resources(self, grouped: dict[str, list[Operation]], module_of: dict[str, str]) -> tuple[Resource, ...]:
+    def _resources(
+        self, grouped: dict[str, list[Operation]], module_of: dict[str, str]
+    ) -> tuple[Resource, ...]:
         resources = []
         root_names = {op.py_name for op in grouped.get("", [])}
         for group in sorted(g for g in grouped if g):
@@ -495,7 +570,9 @@ class _Builder:
             )
         return tuple(resources)
 
-    def _clients(self, root: list[Operation], resources: tuple[Resource, ...]) -> tuple[ClientClass, ...]:
+    def _clients(
+        self, root: list[Operation], resources: tuple[Resource, ...]
+    ) -> tuple[ClientClass, ...]:
         configs = self.config.clients
         placed: dict[str, list[Operation]] = {c.name: [] for c in configs}
         for operation in root:
@@ -535,7 +612,9 @@ def _abstract_collections(t: TypeRef) -> TypeRef:
 def _importing_lazily(operation: Operation, module_of: dict[str, str]) -> Operation:
     """An operation on the client imports what its body needs when it runs, not at import."""
     runtime_refs = sorted(operation.response.refs) if operation.response else []
-    lines = import_lines((f".types.{m}", names) for m, names in _group_imports(runtime_refs, module_of))
+    lines = import_lines(
+        (f".types.{m}", names) for m, names in _group_imports(runtime_refs, module_of)
+    )
     stream = operation.stream
     if stream is not None:
         event_refs = sorted(stream.event_union.refs | {name for _, name in stream.variants})
@@ -558,7 +637,11 @@ def _closure(names: set[str], definitions: dict[str, Definition]) -> set[str]:
             continue
         seen.add(name)
         definition = definitions[name]
-        types = [f.type for f in definition.fields] if isinstance(definition, Model) else [definition.type]
+        types = (
+            [f.type for f in definition.fields]
+            if isinstance(definition, Model)
+            else [definition.type]
+        )
         pending.extend(r for t in types for r in t.refs)
     return seen
 
@@ -580,27 +663,35 @@ def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> l
     """Path-level parameters apply unless the operation redefines the same (name, in)."""
     own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
     keys = {(p.get("name"), p.get("in")) for p in own}
-    shared = [p for p in path_item.get("parameters") or [] if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys]
+    shared = [
+        p
+        for p in path_item.get("parameters") or []
+        if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys
+    ]
     return shared + own
 
 
 def _signature_order(parameters: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
     """Path parameters first (positional), then required, then optional; names made unique."""
     ordered = sorted(parameters, key=lambda p: (p.location != "path", not p.required))
-    names = naming.dedupe([naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered])
+    names = naming.dedupe(
+        [naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered]
+    )
     return tuple(Parameter(**{**p.__dict__, "py_name": n}) for p, n in zip(ordered, names))
 
 
 def _stream_flag(fern: Any, parameters: tuple[Parameter, ...]) -> str | None:
     if isinstance(fern, dict) and isinstance(fern.get("stream-condition"), str):
-        return fern["stream-condition"].removeprefix("$request.")
+        return str(fern["stream-condition"]).removeprefix("$request.")
     if any(p.location == "body" and p.wire_name == "stream" for p in parameters):
         return "stream"
     return None
 
 
 def _error_statuses(operation: dict[str, Any]) -> set[int]:
-    return {int(s) for s in (operation.get("responses") or {}) if str(s).isdigit() and int(s) >= 400}
+    return {
+        int(s) for s in (operation.get("responses") or {}) if str(s).isdigit() and int(s) >= 400
+    }
 
 
 def _operation_doc(raw: dict[str, Any]) -> str:
@@ -634,13 +725,17 @@ def _operation_refs(operation: Operation, with_decoders: bool = True) -> set[str
     if operation.stream is not None:
         refs |= operation.stream.item_type.refs
         if with_decoders:
-            refs |= operation.stream.event_union.refs | {name for _, name in operation.stream.variants}
+            refs |= operation.stream.event_union.refs | {
+                name for _, name in operation.stream.variants
+            }
     if operation.pagination is not None:
         refs |= operation.pagination.item_type.refs
     return refs
 
 
-def _group_imports(refs: list[str], module_of: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _group_imports(
+    refs: list[str], module_of: dict[str, str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     by_module: dict[str, list[str]] = defaultdict(list)
     for ref in refs:
         if ref in module_of:
@@ -648,7 +743,7 @@ def _group_imports(refs: list[str], module_of: dict[str, str]) -> tuple[tuple[st
     return tuple((m, tuple(sorted(names))) for m, names in sorted(by_module.items()))
 
 
-_CLIENT_FIXED_IMPORTS = (
+_CLIENT_FIXED_IMPORTS: tuple[tuple[str, list[str]], ...] = (
     ("__future__", ["annotations"]),
     ("collections.abc", ["Mapping"]),
     ("functools", ["cached_property"]),
@@ -657,11 +752,19 @@ _CLIENT_FIXED_IMPORTS = (
     ("httpx2", []),
     (".errors", ["STATUS_ERRORS"]),
 )
-_CLIENT_RUNTIME = ("ClientSettings", "SyncApiClient", "AsyncApiClient", "resolve_api_key", "resolve_base_url")
+_CLIENT_RUNTIME = (
+    "ClientSettings",
+    "SyncApiClient",
+    "AsyncApiClient",
+    "resolve_api_key",
+    "resolve_base_url",
+)
 _RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient")
 
 
-def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always: tuple[str, ...]) -> tuple[str, ...]:
+def _runtime_imports(
+    operations: list[Operation] | tuple[Operation, ...], always: tuple[str, ...]
+) -> tuple[str, ...]:
     """The runtime names a module of these operations uses, exactly (unused imports fail lint)."""
     names = set(always)
     if operations:
@@ -669,18 +772,26 @@ def _runtime_imports(operations: list[Operation] | tuple[Operation, ...], always
     if any(op.has_plain_call for op in operations):
         names |= {"to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in operations:
-        if any(not p.required for p in op.parameters) or (op.body is not None and not op.body.required and op.body.mode == "request"):
+        if any(not p.required for p in op.parameters) or (
+            op.body is not None and not op.body.required and op.body.mode == "request"
+        ):
             names |= {"NOT_GIVEN", "NotGiven"}
         if op.stream is not None:
             names |= {"Stream", "AsyncStream", "EventDecoder"}
             if op.stream.discriminator:
                 names.add("UnknownEvent")
         if op.pagination is not None:
-            names |= {"iterate_token_pages", "aiterate_token_pages"} if op.pagination.kind == "token" else {"iterate_offset_pages", "aiterate_offset_pages"}
+            names |= (
+                {"iterate_token_pages", "aiterate_token_pages"}
+                if op.pagination.kind == "token"
+                else {"iterate_offset_pages", "aiterate_offset_pages"}
+            )
     return tuple(names)
 
 
-def _stdlib_imports(operations: list[Operation] | tuple[Operation, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _stdlib_imports(
+    operations: list[Operation] | tuple[Operation, ...],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: dict[str, set[str]] = defaultdict(set)
     for op in operations:
         body = op.body.type if op.body and op.body.mode == "request" else None

@@ -17,8 +17,34 @@ from typing import Any
 from . import naming
 from .diagnostics import GeneratorError, error, split_pointer
 
-_SCHEMA_PARENTS = frozenset({"schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems"})
-_SCHEMA_GRANDPARENTS = frozenset({"properties", "allOf", "oneOf", "anyOf", "patternProperties", "$defs", "definitions", "prefixItems", "dependentSchemas"})
+_SCHEMA_PARENTS = frozenset(
+    {
+        "schema",
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+        "if",
+        "then",
+        "else",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+    }
+)
+_SCHEMA_GRANDPARENTS = frozenset(
+    {
+        "properties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "prefixItems",
+        "dependentSchemas",
+    }
+)
 _SECTIONS = {"parameters": "parameters", "responses": "responses", "headers": "headers"}
 
 
@@ -41,7 +67,9 @@ class Bundler:
         self.root = root.resolve()
         self.load = load
         self.files: dict[Path, Any] = {self.root: document}
-        self.names: dict[tuple[Path, str], tuple[str, str]] = {}  # (file, fragment) -> (section, name)
+        self.names: dict[
+            tuple[Path, str], tuple[str, str]
+        ] = {}  # (file, fragment) -> (section, name)
         self.taken: dict[str, set[str]] = {}
         self.components: dict[str, dict[str, Any]] = {}
         self.warnings: list[str] = []
@@ -59,13 +87,20 @@ class Bundler:
             target = components.setdefault(section, {})
             for name in sorted(entries):
                 target[name] = entries[name]
-        return result
+        bundled: dict[str, Any] = result
+        return bundled
 
     def _file(self, path: Path, where: Path) -> Any:
         if path not in self.files:
             if not path.is_file():
                 raise GeneratorError(
-                    [error(f"$ref points to a missing file {path}", "correct the reference or add the file", file=str(where))]
+                    [
+                        error(
+                            f"$ref points to a missing file {path}",
+                            "correct the reference or add the file",
+                            file=str(where),
+                        )
+                    ]
                 )
             self.files[path] = self.load(path)
         return self.files[path]
@@ -79,7 +114,13 @@ class Bundler:
                 node = node[int(part)]
             else:
                 raise GeneratorError(
-                    [error(f"$ref {path.name}#{fragment} does not resolve", "correct the reference", file=str(where))]
+                    [
+                        error(
+                            f"$ref {path.name}#{fragment} does not resolve",
+                            "correct the reference",
+                            file=str(where),
+                        )
+                    ]
                 )
         return node
 
@@ -95,16 +136,22 @@ class Bundler:
             if target_file == self.root and fragment.startswith("/"):
                 return {**node, "$ref": "#" + fragment}
             return self._reference(target_file, fragment, file, keys, node)
-        return {k: v if _opaque(k) else self._rewrite(v, file, (*keys, str(k))) for k, v in node.items()}
+        return {
+            k: v if _opaque(k) else self._rewrite(v, file, (*keys, str(k))) for k, v in node.items()
+        }
 
-    def _reference(self, target: Path, fragment: str, where: Path, keys: tuple[str, ...], node: dict[str, Any]) -> Any:
+    def _reference(
+        self, target: Path, fragment: str, where: Path, keys: tuple[str, ...], node: dict[str, Any]
+    ) -> Any:
         section = _section(keys)
         key = (target, fragment)
         if section == "schemas" and key not in self.names:
             try:
                 self._target(target, fragment, where)
             except GeneratorError as exc:
-                self.warnings.append(f"{exc.diagnostics[0].message} (in {where.name}): typed as Any")
+                self.warnings.append(
+                    f"{exc.diagnostics[0].message} (in {where.name}): typed as Any"
+                )
                 return {k: v for k, v in node.items() if k != "$ref"}
         if key in self.names:
             section, name = self.names[key]
@@ -112,11 +159,19 @@ class Bundler:
         if section is None:
             if key in self.inlining:
                 raise GeneratorError(
-                    [error(f"$ref {target.name}#{fragment} includes itself", "break the cycle", file=str(where))]
+                    [
+                        error(
+                            f"$ref {target.name}#{fragment} includes itself",
+                            "break the cycle",
+                            file=str(where),
+                        )
+                    ]
                 )
             self.inlining.add(key)
             try:
-                value = self._rewrite(copy.deepcopy(self._target(target, fragment, where)), target, keys)
+                value = self._rewrite(
+                    copy.deepcopy(self._target(target, fragment, where)), target, keys
+                )
             finally:
                 self.inlining.discard(key)
             extra = {k: v for k, v in node.items() if k != "$ref"}
@@ -134,7 +189,11 @@ class Bundler:
         taken.add(name)
         self.names[key] = (section, name)
         self.components.setdefault(section, {})[name] = None
-        value = self._rewrite(copy.deepcopy(self._target(target, fragment, where)), target, ("components", section, name))
+        value = self._rewrite(
+            copy.deepcopy(self._target(target, fragment, where)),
+            target,
+            ("components", section, name),
+        )
         self.components[section][name] = value
         return {"$ref": f"#/components/{section}/{_escape(name)}"}
 
@@ -147,14 +206,20 @@ def _opaque(key: object) -> bool:
 def _section(keys: tuple[str, ...]) -> str | None:
     """Which components section a reference at ``keys`` belongs in; None: copy it in place."""
     if len(keys) >= 3 and keys[-3] == "components":
-        return keys[-2] if keys[-2] in ("schemas", "parameters", "responses", "headers", "requestBodies") else None
+        return (
+            keys[-2]
+            if keys[-2] in ("schemas", "parameters", "responses", "headers", "requestBodies")
+            else None
+        )
     parent = keys[-1] if keys else ""
     grandparent = keys[-2] if len(keys) >= 2 else ""
     if parent in _SCHEMA_PARENTS or grandparent in _SCHEMA_GRANDPARENTS:
         return "schemas"
     if parent == "requestBody":
         return "requestBodies"
-    if grandparent in _SECTIONS and (grandparent != "responses" or parent[:1].isdigit() or parent == "default"):
+    if grandparent in _SECTIONS and (
+        grandparent != "responses" or parent[:1].isdigit() or parent == "default"
+    ):
         return _SECTIONS[grandparent]
     return None
 

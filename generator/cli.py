@@ -40,7 +40,9 @@ def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
     project = pipeline.Project(_ROOT)
     config = load_config(project.config)
     with _reporting():
-        report = ingest_pages(list(docs), out or project.spec_dir / "excerpts", config.resource_tag_prefix)
+        report = ingest_pages(
+            list(docs), out or project.spec_dir / "excerpts", config.resource_tag_prefix
+        )
     for path in report.written:
         click.echo(f"wrote {path}")
     click.echo(f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged")
@@ -111,7 +113,9 @@ def check() -> None:
     with _reporting():
         document, merged_text = pipeline.merged_document(project)
         _, files = pipeline.generate_files(document, load_config(project.config))
-    committed_spec = project.merged_spec.read_text(encoding="utf-8") if project.merged_spec.exists() else ""
+    committed_spec = (
+        project.merged_spec.read_text(encoding="utf-8") if project.merged_spec.exists() else ""
+    )
     drift = diff_trees({"openapi.yaml": merged_text}, {"openapi.yaml": committed_spec}, "spec")
     drift += diff_trees(files, read_tree(project.generated), "generated")
     if drift:
@@ -131,7 +135,7 @@ class _reporting:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> bool:
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
         if isinstance(error, GeneratorError):
             for diagnostic in error.diagnostics:
                 click.echo(str(diagnostic), err=True)
@@ -146,4 +150,3 @@ class _reporting:
             )
             click.echo("stopped: nothing was written", err=True)
             sys.exit(3)
-        return False

@@ -57,7 +57,9 @@ def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...
     for module in sorted(plain, key=lambda m: natural(m.lower())):
         sections[_section(module)].append(f"import {module}")
     for module in sorted(wanted, key=lambda m: natural(m.lower())):
-        sections[_section(module)].append(f"from {module} import {', '.join(sort_names(wanted[module]))}")
+        sections[_section(module)].append(
+            f"from {module} import {', '.join(sort_names(wanted[module]))}"
+        )
     lines: list[str] = []
     for section in sorted(sections):
         if lines:

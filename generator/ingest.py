@@ -60,9 +60,7 @@ def _openapi_blocks(markdown: str) -> list[str]:
     return [m["body"] for m in _YAML_BLOCK.finditer(markdown) if "openapi:" in m["body"][:200]]
 
 
-def _excerpt_name(
-    text: str, page: str, tag_prefix: str, problems: list[Diagnostic]
-) -> str | None:
+def _excerpt_name(text: str, page: str, tag_prefix: str, problems: list[Diagnostic]) -> str | None:
     try:
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -85,7 +83,9 @@ def _excerpt_name(
         return None
     operation = operations[0]
     resource = (_first_tag(operation.get("tags")) or "root").removeprefix(tag_prefix)
-    return f"{naming.snake_case(resource)}.{naming.snake_case(operation.get('operationId', ''))}.yaml"
+    return (
+        f"{naming.snake_case(resource)}.{naming.snake_case(operation.get('operationId', ''))}.yaml"
+    )
 
 
 def _first_tag(tags: object) -> str | None:

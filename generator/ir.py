@@ -102,7 +102,9 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Body:
-    media_type: str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
+    media_type: (
+        str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
+    )
     # "fields": an object body spread into keyword arguments; "request": one `request=` argument
     mode: str
     type: TypeRef
@@ -163,7 +165,9 @@ class Resource:
     class_name: str
     async_class_name: str
     operations: tuple[Operation, ...]
-    exports: tuple[tuple[str, str], ...]  # (types module, name) re-exported from the resource module
+    exports: tuple[
+        tuple[str, str], ...
+    ]  # (types module, name) re-exported from the resource module
     import_lines: tuple[str, ...] = ()
     doc: str = ""
 

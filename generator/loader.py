@@ -42,9 +42,7 @@ def load_document(path: Path) -> dict[str, Any]:
 
 
 def dump_yaml(document: dict[str, Any]) -> str:
-    return yaml.dump(
-        document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
-    )
+    return str(yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 
 def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -56,7 +54,7 @@ def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
     document = load_document(path)
     warnings: list[str] = []
     version = str(document.get("openapi") or document.get("swagger") or "")
-    if not (version.startswith("3.") or version.startswith("2.")):
+    if not version.startswith(("3.", "2.")):
         raise GeneratorError(
             [
                 error(

@@ -115,8 +115,8 @@ def merge(excerpt_files: list[Path], overlay_file: Path | None) -> MergeResult:
         raise GeneratorError(problems)
     result.step_counts = counts
     result.document = _ordered(result.document)
-    for step, count in counts.items():
-        log.info("normalise: %s changed %d place(s)", step, count)
+    for step_name, count in counts.items():
+        log.info("normalise: %s changed %d place(s)", step_name, count)
     return result
 
 

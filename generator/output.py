@@ -58,7 +58,10 @@ def read_tree(root: Path) -> dict[str, str]:
 def _is_tool_artefact(relative: Path) -> bool:
     """Caches and build output that tools leave in a generated tree are not part of it."""
     return any(
-        part.startswith(".") or part == "__pycache__" or part.endswith(".egg-info") or part == "build"
+        part.startswith(".")
+        or part == "__pycache__"
+        or part.endswith(".egg-info")
+        or part == "build"
         for part in relative.parts
     )
 

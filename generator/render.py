@@ -37,7 +37,9 @@ def render(api: Api) -> dict[str, str]:
         files[f"{package}/types/{module.name}.py"] = type_module.render(api=api, module=module)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in api.resources:
-        files[f"{package}/{resource.module}.py"] = resource_template.render(api=api, resource=resource)
+        files[f"{package}/{resource.module}.py"] = resource_template.render(
+            api=api, resource=resource
+        )
     for runtime_file in sorted((TEMPLATES / "package" / "_runtime").glob("*.py")):
         files[f"{package}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     return _format(files)
@@ -67,7 +69,11 @@ def _format(files: dict[str, str]) -> dict[str, str]:
     minute on a large API; the version is pinned in pyproject.toml so that the bytes do not
     depend on the machine. The runtime is copied verbatim: it is formatted at the source.
     """
-    rendered = {path: text for path, text in files.items() if path.endswith(".py") and "/_runtime/" not in path}
+    rendered = {
+        path: text
+        for path, text in files.items()
+        if path.endswith(".py") and "/_runtime/" not in path
+    }
     with tempfile.TemporaryDirectory(prefix="generator-format-") as tmp:
         root = Path(tmp)
         for relative, text in rendered.items():
@@ -75,12 +81,29 @@ def _format(files: dict[str, str]) -> dict[str, str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         done = subprocess.run(
-            [find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "100",
-             "--target-version", "py311", "--quiet", "."],
-            cwd=root, capture_output=True, text=True, check=False,
+            [
+                find_ruff_bin(),
+                "format",
+                "--isolated",
+                "--no-cache",
+                "--line-length",
+                "100",
+                "--target-version",
+                "py311",
+                "--quiet",
+                ".",
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             # A template bug, never the spec's fault: ruff names the file and the line.
-            raise RuntimeError(f"a rendered file is not valid Python:\n{done.stderr.strip()[:4000]}")
-        formatted = {relative: (root / relative).read_text(encoding="utf-8") for relative in rendered}
+            raise RuntimeError(
+                f"a rendered file is not valid Python:\n{done.stderr.strip()[:4000]}"
+            )
+        formatted = {
+            relative: (root / relative).read_text(encoding="utf-8") for relative in rendered
+        }
     return {**files, **formatted}

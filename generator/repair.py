@@ -26,7 +26,9 @@ def repair(document: dict[str, Any]) -> list[str]:
             if isinstance(ref, str) and not ref.startswith("#") and ref in ids:
                 # A JSON Schema `$id`/`$anchor` of a schema in this document (OpenAPI 3.1).
                 node["$ref"] = "#" + ids[ref]
-                warnings.append(f"{pointer(*where, '$ref')}: {ref!r} resolved through $id/$anchor to {node['$ref']!r}")
+                warnings.append(
+                    f"{pointer(*where, '$ref')}: {ref!r} resolved through $id/$anchor to {node['$ref']!r}"
+                )
             if "$ref" in node and not isinstance(node["$ref"], str):
                 # YAML's `$ref: #/x` (unquoted) is a comment: the value is null.
                 warnings.append(

@@ -81,7 +81,7 @@ def union(types: list[TypeRef]) -> TypeRef:
 
 def _literal_values(annotation: str) -> list[str]:
     """``Literal["a, b", 1]`` -> ``['"a, b"', '1']`` (commas inside strings kept)."""
-    inner, values, start, quote, index = annotation[len("Literal["):-1], [], 0, "", 0
+    inner, values, start, quote, index = annotation[len("Literal[") : -1], [], 0, "", 0
     while index < len(inner):
         char = inner[index]
         if quote:
@@ -130,7 +130,9 @@ def _split_union(t: TypeRef) -> list[TypeRef]:
     return [TypeRef(a, t.refs, t.imports) for a in parts]
 
 
-def wrap(template: str, inner: TypeRef, imports: frozenset[tuple[str, str]] = frozenset()) -> TypeRef:
+def wrap(
+    template: str, inner: TypeRef, imports: frozenset[tuple[str, str]] = frozenset()
+) -> TypeRef:
     return TypeRef(template.format(inner.annotation), inner.refs, inner.imports | imports)
 
 
@@ -183,7 +185,9 @@ class SchemaReader:
             self.enum_names.add(name)
         elif isinstance(schema, dict) and ("oneOf" in schema or "anyOf" in schema):
             self.union_names.add(name)
-        elif isinstance(schema, dict) and (schema.get("type") in ("array", "object") or "items" in schema):
+        elif isinstance(schema, dict) and (
+            schema.get("type") in ("array", "object") or "items" in schema
+        ):
             self.collection_names.add(name)
 
     def define(self, name: str, schema: Any) -> None:
@@ -201,7 +205,9 @@ class SchemaReader:
 
     # --- types ---
 
-    def type_of(self, schema: Any, context: str, *, open_enums: bool = True, inputs: bool = False) -> TypeRef:
+    def type_of(
+        self, schema: Any, context: str, *, open_enums: bool = True, inputs: bool = False
+    ) -> TypeRef:
         """The annotation for ``schema``; ``context`` names hoisted inline models.
 
         ``open_enums``: enums also accept any string (responses must survive new values).
@@ -230,54 +236,75 @@ class SchemaReader:
         for key in ("oneOf", "anyOf"):
             if key in schema and isinstance(schema[key], list) and schema[key]:
                 variants = [
-                    self.type_of(s, f"{context}{_variant_suffix(s, i)}", open_enums=open_enums, inputs=inputs)
+                    self.type_of(
+                        s, f"{context}{_variant_suffix(s, i)}", open_enums=open_enums, inputs=inputs
+                    )
                     for i, s in enumerate(schema[key])
                 ]
                 return self._nullable(union(variants), nullable)
         if "allOf" in schema and isinstance(schema["allOf"], list):
             if len(schema["allOf"]) == 1 and not schema.get("properties"):
-                return self._nullable(self.type_of(schema["allOf"][0], context, open_enums=open_enums, inputs=inputs), nullable)
+                return self._nullable(
+                    self.type_of(schema["allOf"][0], context, open_enums=open_enums, inputs=inputs),
+                    nullable,
+                )
             return self._nullable(self._hoist(schema, context, inputs), nullable)
         types = schema.get("type")
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
-            parts = [self.type_of({**schema, "type": t}, context, open_enums=open_enums, inputs=inputs) for t in non_null]
+            parts = [
+                self.type_of({**schema, "type": t}, context, open_enums=open_enums, inputs=inputs)
+                for t in non_null
+            ]
             return self._nullable(union(parts) if parts else NONE, nullable or "null" in types)
         return self._nullable(self._typed(schema, types, context, open_enums, inputs), nullable)
 
-    def _typed(self, schema: dict[str, Any], kind: Any, context: str, open_enums: bool, inputs: bool) -> TypeRef:
+    def _typed(
+        self, schema: dict[str, Any], kind: Any, context: str, open_enums: bool, inputs: bool
+    ) -> TypeRef:
         if kind == "null":
             return NONE
         if kind == "array" or (kind is None and "items" in schema):
-            item = self.type_of(schema.get("items"), f"{context}Item", open_enums=open_enums, inputs=inputs)
+            item = self.type_of(
+                schema.get("items"), f"{context}Item", open_enums=open_enums, inputs=inputs
+            )
             if inputs:
                 return wrap("Sequence[{}]", item, frozenset({("collections.abc", "Sequence")}))
             return wrap("list[{}]", item)
-        if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+        if kind == "object" or (
+            kind is None and ("properties" in schema or "additionalProperties" in schema)
+        ):
             if schema.get("properties"):
                 return self._hoist(schema, context, inputs)
             extra = schema.get("additionalProperties")
-            value = ANY if extra in (None, True, {}) else self.type_of(extra, f"{context}Value", open_enums=open_enums, inputs=inputs)
+            value = (
+                ANY
+                if extra in (None, True, {})
+                else self.type_of(extra, f"{context}Value", open_enums=open_enums, inputs=inputs)
+            )
             if inputs:
                 return wrap("Mapping[str, {}]", value, frozenset({("collections.abc", "Mapping")}))
             return wrap("dict[str, {}]", value)
-        if (kind, schema.get("format")) in _FORMATS:
-            return _FORMATS[(kind, schema.get("format"))]
+        formatted = _FORMATS.get((str(kind), str(schema.get("format"))))
+        if formatted is not None:
+            return formatted
         if kind in _PRIMITIVES:
             return TypeRef(_PRIMITIVES[kind])
         return ANY
 
     def _ref_type(self, ref: str, context: str, open_enums: bool, inputs: bool) -> TypeRef:
         prefix = "#/components/schemas/"
-        if ref.startswith(prefix) and ref[len(prefix):] in self.class_names:
-            name = self.class_names[ref[len(prefix):]]
+        if ref.startswith(prefix) and ref[len(prefix) :] in self.class_names:
+            name = self.class_names[ref[len(prefix) :]]
             base = TypeRef(name, frozenset({name}))
             if name in self.enum_names and open_enums and self._string_enum(ref):
                 return union([base, TypeRef("str")])
             if inputs and name in self.collection_names:
                 # An argument typed `ChatMessages` (= list[ChatMessage]) would refuse a list of
                 # dicts; spelled out, each item may be a model or a plain dict.
-                return self.type_of(self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True)
+                return self.type_of(
+                    self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True
+                )
             if inputs and (name in self.model_names or name in self.union_names):
                 return union([base, _PLAIN_DICT])
             return base

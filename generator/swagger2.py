@@ -15,9 +15,22 @@ from typing import Any
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _SCHEMA_KEYS = (
-    "type", "format", "items", "enum", "default", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems",
-    "uniqueItems", "multipleOf",
+    "type",
+    "format",
+    "items",
+    "enum",
+    "default",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "multipleOf",
 )
 _COLLECTION_FORMATS = {
     "csv": ("form", False),
@@ -42,7 +55,9 @@ class _Converter:
         self.warnings: list[str] = []
         self.consumes = _media_list(document.get("consumes")) or ["application/json"]
         self.produces = _media_list(document.get("produces")) or ["application/json"]
-        self.body_parameters: dict[str, dict[str, Any]] = {}  # "#/parameters/x" -> the raw body/formData param
+        self.body_parameters: dict[
+            str, dict[str, Any]
+        ] = {}  # "#/parameters/x" -> the raw body/formData param
 
     def run(self) -> tuple[dict[str, Any], list[str]]:
         src = self.source
@@ -76,7 +91,9 @@ class _Converter:
             components["requestBodies"] = request_bodies
         responses = src.get("responses") or {}
         if responses:
-            components["responses"] = {n: self._response(r, self.produces) for n, r in responses.items()}
+            components["responses"] = {
+                n: self._response(r, self.produces) for n, r in responses.items()
+            }
         security = src.get("securityDefinitions") or {}
         if security:
             components["securitySchemes"] = {n: self._security(s) for n, s in security.items()}
@@ -119,7 +136,9 @@ class _Converter:
         bodies: list[Any] = []
         plain: list[Any] = []
         own_keys = {(p.get("name"), p.get("in")) for p in own if isinstance(p, dict)}
-        for parameter in [p for p in shared if self._is_body(p) and (p.get("name"), p.get("in")) not in own_keys] + list(own):
+        for parameter in [
+            p for p in shared if self._is_body(p) and (p.get("name"), p.get("in")) not in own_keys
+        ] + list(own):
             if self._is_body(parameter):
                 bodies.append(parameter)
             else:
@@ -134,20 +153,28 @@ class _Converter:
         if plain:
             out["parameters"] = plain
         if bodies:
-            if len(bodies) == 1 and "$ref" in bodies[0] and self.body_parameters[bodies[0]["$ref"]].get("in") == "body":
-                out["requestBody"] = {"$ref": "#/components/requestBodies/" + bodies[0]["$ref"].rsplit("/", 1)[-1]}
+            if (
+                len(bodies) == 1
+                and "$ref" in bodies[0]
+                and self.body_parameters[bodies[0]["$ref"]].get("in") == "body"
+            ):
+                out["requestBody"] = {
+                    "$ref": "#/components/requestBodies/" + bodies[0]["$ref"].rsplit("/", 1)[-1]
+                }
             else:
                 raw = [self.body_parameters[b["$ref"]] if "$ref" in b else b for b in bodies]
                 out["requestBody"] = self._request_body(raw, consumes)
         out.setdefault("responses", {"default": {"description": ""}})
         return out
 
-    def _request_body(self, parameters: list[dict[str, Any]], consumes: list[str]) -> dict[str, Any]:
+    def _request_body(
+        self, parameters: list[dict[str, Any]], consumes: list[str]
+    ) -> dict[str, Any]:
         body = next((p for p in parameters if p.get("in") == "body"), None)
         if body is not None:
-            media = [m for m in consumes if "form" not in m] or ["application/json"]
-            schema = self._schema(body.get("schema") or {})
-            result: dict[str, Any] = {"content": {m: {"schema": schema} for m in media}}
+            json_media = [m for m in consumes if "form" not in m] or ["application/json"]
+            body_schema = self._schema(body.get("schema") or {})
+            result: dict[str, Any] = {"content": {m: {"schema": body_schema} for m in json_media}}
             if body.get("required"):
                 result["required"] = True
             if body.get("description"):
@@ -155,7 +182,11 @@ class _Converter:
             return result
         files = any(p.get("type") == "file" for p in parameters)
         forms = [m for m in consumes if "form" in m]
-        media = "multipart/form-data" if files or "multipart/form-data" in forms else (forms[0] if forms else "application/x-www-form-urlencoded")
+        media = (
+            "multipart/form-data"
+            if files or "multipart/form-data" in forms
+            else (forms[0] if forms else "application/x-www-form-urlencoded")
+        )
         properties = {}
         required = []
         for parameter in parameters:
@@ -173,7 +204,11 @@ class _Converter:
     def _parameter(self, parameter: Any) -> Any:
         if not isinstance(parameter, dict) or "$ref" in parameter:
             return parameter
-        out = {k: v for k, v in parameter.items() if k not in _SCHEMA_KEYS and k not in ("collectionFormat", "allowEmptyValue")}
+        out = {
+            k: v
+            for k, v in parameter.items()
+            if k not in _SCHEMA_KEYS and k not in ("collectionFormat", "allowEmptyValue")
+        }
         out["schema"] = self._parameter_schema(parameter)
         fmt = parameter.get("collectionFormat")
         if parameter.get("type") == "array" and fmt in _COLLECTION_FORMATS:
@@ -186,7 +221,8 @@ class _Converter:
         schema = {k: parameter[k] for k in _SCHEMA_KEYS if k in parameter}
         if schema.get("type") == "file":
             schema = {"type": "string", "format": "binary"}
-        return self._schema(schema)
+        converted: dict[str, Any] = self._schema(schema)
+        return converted
 
     def _response(self, response: Any, produces: list[str]) -> Any:
         if not isinstance(response, dict) or "$ref" in response:
@@ -214,7 +250,12 @@ class _Converter:
         if kind == "apiKey":
             return {k: scheme[k] for k in ("type", "name", "in", "description") if k in scheme}
         if kind == "oauth2":
-            flow = {"implicit": "implicit", "password": "password", "application": "clientCredentials", "accessCode": "authorizationCode"}.get(scheme.get("flow", ""), "implicit")
+            flow = {
+                "implicit": "implicit",
+                "password": "password",
+                "application": "clientCredentials",
+                "accessCode": "authorizationCode",
+            }.get(scheme.get("flow", ""), "implicit")
             details = {k: scheme[k] for k in ("authorizationUrl", "tokenUrl") if k in scheme}
             details["scopes"] = scheme.get("scopes") or {}
             return {"type": "oauth2", "flows": {flow: details}}
@@ -226,7 +267,10 @@ class _Converter:
             return [self._schema(s) for s in schema]
         if not isinstance(schema, dict):
             return schema
-        out = {k: self._schema(v) if k not in ("enum", "example", "default", "x-example") else v for k, v in schema.items()}
+        out = {
+            k: self._schema(v) if k not in ("enum", "example", "default", "x-example") else v
+            for k, v in schema.items()
+        }
         if out.pop("x-nullable", False) is True:
             out["nullable"] = True
         if out.get("type") == "file":
@@ -256,7 +300,7 @@ def _rewrite_refs(document: dict[str, Any]) -> dict[str, Any]:
             if isinstance(ref, str):
                 for old, new in _REF_PREFIXES:
                     if ref.startswith(old):
-                        node["$ref"] = new + ref[len(old):]
+                        node["$ref"] = new + ref[len(old) :]
                         break
             stack.extend(node.values())
         elif isinstance(node, list):

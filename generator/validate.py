@@ -32,14 +32,14 @@ def _schema_errors(document: dict[str, Any]) -> Iterator[Diagnostic]:
 
     try:
         found = list(OpenAPIV31SpecValidator(document).iter_errors())
-    except Exception as exc:  # the validator's own failures must not become a traceback
-        yield error(f"openapi-spec-validator could not check the document: {exc}"[:400])
+    except Exception as failure:  # noqa: BLE001  # the validator's own bugs: a diagnostic, not a traceback
+        yield error(f"openapi-spec-validator could not check the document: {failure}"[:400])
         return
-    for exc in found:
+    for problem in found:
         yield error(
-            f"not valid OpenAPI 3.1: {str(exc.message)[:300]}",
+            f"not valid OpenAPI 3.1: {str(problem.message)[:300]}",
             "correct the value at this location so it matches the OpenAPI 3.1 schema",
-            pointer=pointer(*getattr(exc, "absolute_path", ())),
+            pointer=pointer(*getattr(problem, "absolute_path", ())),
         )
 
 

@@ -6,14 +6,24 @@ import datetime
 import enum
 from collections.abc import Mapping
 from itertools import islice
+from typing import TYPE_CHECKING, TypeGuard
 from urllib.parse import quote
 
-from pydantic import BaseModel
 from pydantic_core import to_json
 
 from ._types import NOT_GIVEN
 
-__all__ = ["encode_headers", "encode_json", "encode_query", "format_path", "prepare_body"]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = [
+    "encode_headers",
+    "encode_json",
+    "encode_query",
+    "format_path",
+    "is_model",
+    "prepare_body",
+]
 
 # Values that never need rewriting: the walk below skips them without a recursive call.
 _LEAF_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -21,6 +31,15 @@ _SKIP = object()
 
 # The element type httpx2 accepts for query parameters (we only ever put str values in it).
 QueryPairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def is_model(value: object) -> TypeGuard[BaseModel]:
+    """Whether ``value`` is a pydantic model.
+
+    Asked of the class's attributes rather than with isinstance: importing pydantic.BaseModel
+    costs ~25 ms, which would otherwise land on every `import` of the client.
+    """
+    return hasattr(type(value), "__pydantic_serializer__")
 
 
 def prepare_body(value: object) -> object:
@@ -31,7 +50,7 @@ def prepare_body(value: object) -> object:
     """
     if type(value) in _LEAF_TYPES:
         return value
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return _prepare_mapping(value)

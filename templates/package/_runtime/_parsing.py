@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ValidationError
 
 from ._exceptions import ApiResponseValidationError, ApiStatusError
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 __all__ = ["json_validator", "parse_response", "python_validator", "status_error"]
 
@@ -30,13 +33,13 @@ def json_validator(tp: Any) -> JsonValidator:
     except KeyError:
         pass
     except TypeError:  # an unhashable annotation (e.g. Annotated with a dict in it)
-        return TypeAdapter(tp).validate_json
+        return _type_adapter(tp).validate_json
     validator: JsonValidator
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if _is_model_class(tp):
         # What model_validate_json calls, minus its Python frame: parses straight from bytes.
         validator = tp.__pydantic_validator__.validate_json
     else:
-        validator = TypeAdapter(tp).validate_json
+        validator = _type_adapter(tp).validate_json
     _json_validators[tp] = validator
     return validator
 
@@ -48,14 +51,25 @@ def python_validator(tp: Any) -> PythonValidator:
     except KeyError:
         pass
     except TypeError:
-        return TypeAdapter(tp).validate_python
+        return _type_adapter(tp).validate_python
     validator: PythonValidator
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if _is_model_class(tp):
         validator = tp.__pydantic_validator__.validate_python
     else:
-        validator = TypeAdapter(tp).validate_python
+        validator = _type_adapter(tp).validate_python
     _python_validators[tp] = validator
     return validator
+
+
+def _is_model_class(tp: Any) -> bool:
+    return isinstance(tp, type) and hasattr(tp, "__pydantic_validator__")
+
+
+def _type_adapter(tp: Any) -> TypeAdapter[Any]:
+    # Imported on first use: pydantic's schema machinery would add ~25 ms to importing the client.
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(tp)
 
 
 def parse_response(response: httpx2.Response, response_type: Any, secret: str = "") -> Any:

@@ -7,10 +7,10 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import httpx2
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from ._exceptions import ApiConnectionError, connection_error
 from ._parsing import (
@@ -21,6 +21,9 @@ from ._parsing import (
     validation_error,
 )
 from ._sse import JsonLinesParser, RawEvent, SSEParser
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = ["AsyncStream", "EventDecoder", "Stream", "UnknownEvent"]
 
@@ -59,14 +62,18 @@ class EventDecoder:
         return {tag: python_validator(variant) for tag, variant in self.variants.items()}
 
 
-class UnknownEvent(BaseModel):
+@dataclass(frozen=True, slots=True)
+class UnknownEvent:
     """An event whose discriminator value has no variant, e.g. one added to the API later.
 
-    Yielded rather than dropped or raised, so that older clients keep working.
+    Yielded rather than dropped or raised, so that older clients keep working. A plain
+    dataclass, not a pydantic model, so that importing the client does not build one.
     """
 
     type: str | None
+    """The discriminator value (None when the event had none)."""
     data: Any
+    """The event's data, decoded from JSON (or the raw text when it is not JSON)."""
 
 
 class _EventConverter:

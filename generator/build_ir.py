@@ -70,9 +70,9 @@ class _Builder:
         self.config = config
         self.warnings: list[str] = []
         self.raw_operations = list(self._raw_operations())
-        self.reader = SchemaReader(document, self._class_names())
-        self.reader.taken |= self.resource_classes
         self.error_names = self._error_names()
+        self.reader = SchemaReader(document, self._class_names())
+        self.reader.taken |= self.resource_classes | self.package_names
 
     def build(self) -> Api:
         self.reader.define_components()
@@ -507,8 +507,15 @@ class _Builder:
             for suffix in ("Resource", "ResourceWithRawResponse")
         }
         self.resource_classes = resource_classes
+        # Names the package exports besides its types: clients and error classes.
+        self.package_names = (
+            {c.name for c in self.config.clients}
+            | {c.async_name for c in self.config.clients}
+            | set(self.error_names.values())
+        )
         names = naming.dedupe(
-            [naming.class_name(r) for r in readable], {"UnknownEvent"} | resource_classes
+            [naming.class_name(r) for r in readable],
+            resource_classes | self.package_names,
         )
         for raw, wanted, final in zip(schemas, readable, names):
             if final != naming.class_name(wanted):

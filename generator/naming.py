@@ -25,6 +25,22 @@ _STATUS_SUFFIX = re.compile(r"^(?P<base>.+?)_Response_\d{3}$")
 # these names is renamed so that it can never shadow them.
 RESERVED_TYPE_NAMES = frozenset(
     {
+        # what the package exports from its runtime and errors module
+        "ApiConnectionError",
+        "ApiError",
+        "ApiResponse",
+        "ApiResponseValidationError",
+        "ApiStatusError",
+        "ApiTimeoutError",
+        "AsyncApiClient",
+        "AsyncStream",
+        "ClientSettings",
+        "EventDecoder",
+        "MissingApiKeyError",
+        "Stream",
+        "SyncApiClient",
+        "UnknownEvent",
+        # what generated modules import
         "Any",
         "ApiModel",
         "AsyncIterator",

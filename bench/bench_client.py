@@ -29,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
@@ -168,14 +169,6 @@ def profile(calls: dict[str, dict[str, object]], count: int = 3000) -> None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
 
 
-def revision() -> str:
-    """The commit measured, and whether the measured files had uncommitted changes."""
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "generated", "templates"], cwd=ROOT, capture_output=True,
-                           text=True).stdout.strip()
-    return f"commit {head}" + (" + uncommitted changes in generated/, templates/" if dirty else "")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
@@ -220,7 +213,7 @@ def main() -> None:
               f"ours / SDK = {ratio_to_sdk:.2f}x (<= 0.5x {mark}) |")
     print(f"\nper call: medians of {args.rounds} interleaved rounds of {args.batch} calls; "
           f"import: medians of {args.import_runs} fresh processes; memory: medians of 5")
-    print(f"measured: {revision()}")
+    print(f"measured: {revision('generated', 'templates')}")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / ".work"
@@ -102,14 +103,6 @@ def run_once(tool: str, spec: Path, out: Path) -> tuple[float, int, str]:
     return elapsed, done.returncode, done.stdout + done.stderr
 
 
-def revision() -> str:
-    """The commit measured, and whether the measured files had uncommitted changes."""
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "generator", "templates"], cwd=ROOT, capture_output=True,
-                           text=True).stdout.strip()
-    return f"commit {head}" + (" + uncommitted changes in generator/, templates/" if dirty else "")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -157,7 +150,7 @@ def main() -> None:
         print(f"| {name} | {total} | {medians['ours']:.2f} | {medians['theirs']:.2f} | {ratio:.2f}x | "
               f"{cells[0]} | {cells[1]} |")
     print(f"\nmedians of {args.runs} interleaved runs; target: ours / theirs <= 0.50x, no operation lost")
-    print(f"measured: {revision()}")
+    print(f"measured: {revision('generator', 'templates')}")
     for note in notes:
         print(note)
 

@@ -25,10 +25,10 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
+from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
@@ -119,14 +119,6 @@ def profile(fn, count: int = 200) -> None:  # noqa: ANN001
     pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
 
 
-def revision() -> str:
-    """The commit measured, and whether the measured files had uncommitted changes."""
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "generated", "templates"], cwd=ROOT, capture_output=True,
-                           text=True).stdout.strip()
-    return f"commit {head}" + (" + uncommitted changes in generated/, templates/" if dirty else "")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
@@ -152,7 +144,7 @@ def main() -> None:
             target = ">= 0.7x " + ("ok" if rate / floor >= 0.7 else "MISSED")
         print(f"| {name} | {seconds * 1e3:.2f} | {rate:,.0f} | {rate / floor:.2f}x | {target} |")
     print(f"\nmedians of {args.rounds} interleaved rounds of {args.batch} streams each")
-    print(f"measured: {revision()}")
+    print(f"measured: {revision('generated', 'templates')}")
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ class _Builder:
                         (m, [n for n in names if n != "TYPE_CHECKING" or resources or root_refs])
                         for m, names in _CLIENT_FIXED_IMPORTS
                     ),
-                    *([("functools", ["cache"])] if any(op.stream for op in root_ops) else []),
+                    *([("functools", ["cache", "partial"])] if any(op.stream for op in root_ops) else []),
                     *_stdlib_imports(root_ops),
                     ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
                 ]
@@ -568,6 +568,7 @@ class _Builder:
                         [
                             ("__future__", ["annotations"]),
                             ("functools", ["cached_property"]),
+                            *([("functools", ["partial"])] if any(op.stream for op in operations) else []),
                             *_stdlib_imports(operations),
                             ("._runtime", _runtime_imports(operations, _RESOURCE_RUNTIME)),
                             *((f".types.{m}", [r]) for r in refs if (m := module_of.get(r))),
@@ -784,7 +785,7 @@ def _runtime_imports(
         ):
             names |= {"NOT_GIVEN", "NotGiven"}
         if op.stream is not None:
-            names |= {"Stream", "AsyncStream", "EventDecoder"}
+            names |= {"Stream", "LazyAsyncStream", "EventDecoder"}
             if op.stream.discriminator:
                 names.add("UnknownEvent")
         if op.pagination is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
@@ -12,9 +12,9 @@ import httpx2
 from ._runtime import (
     NOT_GIVEN,
     AsyncApiClient,
-    AsyncStream,
     ClientSettings,
     EventDecoder,
+    LazyAsyncStream,
     NotGiven,
     RequestOptions,
     Stream,
@@ -939,7 +939,7 @@ class AsyncClientV2(AsyncClient):
         )
         return response
 
-    async def chat_stream(
+    def chat_stream(
         self,
         *,
         model: str,
@@ -963,14 +963,14 @@ class AsyncClientV2(AsyncClient):
         priority: int | NotGiven = NOT_GIVEN,
         strict_tools: bool | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> AsyncStream[StreamedChatResponse | UnknownEvent]:
+    ) -> LazyAsyncStream[StreamedChatResponse | UnknownEvent]:
         """Chat
 
         Generates a text response to a user message and streams it down, token by token. To learn how to use the Chat API with streaming follow our [Text Generation guides](https://docs.cohere.com/v2/docs/chat-api).
 
         Follow the [Migration Guide](https://docs.cohere.com/v2/docs/migrating-v1-to-v2) for instructions on moving from API v1 to API v2.
 
-        Streams the response: iterate over the returned stream to receive each event as it arrives; use it as a context manager to close the connection early.
+        Streams the response: `async for event in` the result to receive each event as it arrives (the request is sent then), or use it with `async with` to close the connection early.
 
         Args:
             model: The name of a compatible [Cohere model](https://docs.cohere.com/v2/docs/models).
@@ -1039,34 +1039,37 @@ class AsyncClientV2(AsyncClient):
         Raises:
             BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
         """
-        return await self._client.stream(
-            "POST",
-            "/v2/chat",
-            body={
-                "model": model,
-                "messages": messages,
-                "tools": tools,
-                "documents": documents,
-                "citation_options": citation_options,
-                "response_format": response_format,
-                "safety_mode": safety_mode,
-                "max_tokens": max_tokens,
-                "stop_sequences": stop_sequences,
-                "temperature": temperature,
-                "seed": seed,
-                "frequency_penalty": frequency_penalty,
-                "presence_penalty": presence_penalty,
-                "k": k,
-                "p": p,
-                "logprobs": logprobs,
-                "tool_choice": tool_choice,
-                "thinking": thinking,
-                "priority": priority,
-                "strict_tools": strict_tools,
-                "stream": True,
-            },
-            decoder=_chat_stream_events(),
-            options=request_options,
+        return LazyAsyncStream(
+            partial(
+                self._client.stream,
+                "POST",
+                "/v2/chat",
+                body={
+                    "model": model,
+                    "messages": messages,
+                    "tools": tools,
+                    "documents": documents,
+                    "citation_options": citation_options,
+                    "response_format": response_format,
+                    "safety_mode": safety_mode,
+                    "max_tokens": max_tokens,
+                    "stop_sequences": stop_sequences,
+                    "temperature": temperature,
+                    "seed": seed,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "k": k,
+                    "p": p,
+                    "logprobs": logprobs,
+                    "tool_choice": tool_choice,
+                    "thinking": thinking,
+                    "priority": priority,
+                    "strict_tools": strict_tools,
+                    "stream": True,
+                },
+                decoder=_chat_stream_events(),
+                options=request_options,
+            )
         )
 
 

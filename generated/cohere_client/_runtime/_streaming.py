@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
@@ -25,7 +33,7 @@ from ._sse import JsonLinesParser, RawEvent, SSEParser
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-__all__ = ["AsyncStream", "EventDecoder", "Stream", "UnknownEvent"]
+__all__ = ["AsyncStream", "EventDecoder", "LazyAsyncStream", "Stream", "UnknownEvent"]
 
 T = TypeVar("T")
 
@@ -298,6 +306,53 @@ class AsyncStream(Generic[T]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+class LazyAsyncStream(Generic[T]):
+    """What an async streaming method returns: the request is sent on first use.
+
+    Use it as the official SDKs' async generators are used, ``async for event in
+    client.chat_stream(...)``, or ``async with client.chat_stream(...) as stream``, or
+    ``stream = await client.chat_stream(...)``; each sends the request once. An error status
+    raises when the stream is first used, before any event.
+    """
+
+    def __init__(self, open_stream: Callable[[], Awaitable[AsyncStream[T]]]) -> None:
+        self._open_stream = open_stream
+        self._stream: AsyncStream[T] | None = None
+
+    async def _open(self) -> AsyncStream[T]:
+        if self._stream is None:
+            self._stream = await self._open_stream()
+        return self._stream
+
+    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+        return self._open().__await__()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncGenerator[T, None]:
+        stream = await self._open()
+        async with stream:
+            async for item in stream:
+                yield item
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return await self._open()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the stream; nothing is sent if it was never used."""
+        if self._stream is not None:
+            await self._stream.aclose()
 
 
 def _drain(chunks: Iterator[bytes]) -> None:

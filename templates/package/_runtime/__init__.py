@@ -29,7 +29,7 @@ from ._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ._streaming import AsyncStream, EventDecoder, Stream, UnknownEvent
+from ._streaming import AsyncStream, EventDecoder, LazyAsyncStream, Stream, UnknownEvent
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "AsyncStream",
     "ClientSettings",
     "EventDecoder",
+    "LazyAsyncStream",
     "MissingApiKeyError",
     "NotGiven",
     "RequestOptions",

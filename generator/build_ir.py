@@ -70,6 +70,7 @@ class _Builder:
         self.config = config
         self.warnings: list[str] = []
         self.raw_operations = list(self._raw_operations())
+        self.resource_names = self._resource_names()
         self.error_names = self._error_names()
         self.reader = SchemaReader(document, self._class_names())
         self.reader.taken |= self.resource_classes | self.package_names
@@ -91,8 +92,9 @@ class _Builder:
         ]
         modules, module_of = assign_modules(definitions)
         resources = self._resources(grouped, module_of)
+        top_level = tuple(r for r in resources if "." not in r.path)
         root = [_importing_lazily(op, module_of) for op in grouped.get("", [])]
-        clients = self._clients(root, resources)
+        clients = self._clients(root, top_level)
         root_ops = [op for c in clients for op in c.operations]
         root_refs = sorted({r for op in root_ops for r in _operation_refs(op, with_decoders=False)})
         info = self.document.get("info") or {}
@@ -124,10 +126,14 @@ class _Builder:
             client_import_lines=import_lines(
                 [
                     *(
-                        (m, [n for n in names if n != "TYPE_CHECKING" or resources or root_refs])
+                        (m, [n for n in names if n != "TYPE_CHECKING" or top_level or root_refs])
                         for m, names in _CLIENT_FIXED_IMPORTS
                     ),
-                    *([("functools", ["cache", "partial"])] if any(op.stream for op in root_ops) else []),
+                    *(
+                        [("functools", ["cache", "partial"])]
+                        if any(op.stream for op in root_ops)
+                        else []
+                    ),
                     *_stdlib_imports(root_ops),
                     ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
                 ]
@@ -144,7 +150,7 @@ class _Builder:
                                 f"{r.async_class_name}WithRawResponse",
                             ],
                         )
-                        for r in resources
+                        for r in top_level
                     ),
                     *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),
                 ]
@@ -182,15 +188,19 @@ class _Builder:
 
     def _operation_name(self, path: str, method: str, operation: dict[str, Any]) -> tuple[str, str]:
         group_ext = operation.get("x-fern-sdk-group-name")
-        if isinstance(group_ext, list):
-            group_ext = group_ext[0] if group_ext else None
         tags = operation.get("tags") or []
         tag = tags[0] if tags and isinstance(tags[0], str) else ""
-        group = (
-            naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix))
-            if (group_ext or tag)
-            else ""
-        )
+        if isinstance(group_ext, list) and any(group_ext):
+            # A nested group ([audio, transcriptions]): "audio.transcriptions"
+            group = ".".join(naming.identifier(str(part)) for part in group_ext if part)
+        else:
+            if isinstance(group_ext, list):
+                group_ext = None
+            group = (
+                naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix))
+                if (group_ext or tag)
+                else ""
+            )
         raw = (
             operation.get("x-fern-sdk-method-name")
             or operation.get("operationId")
@@ -500,9 +510,11 @@ class _Builder:
         ]
         # Resource classes live next to the types they import: a schema must not take their names.
         resource_classes = {
-            f"{prefix}{naming.pascal_case(group)}{suffix}"
-            for group, *_ in self.raw_operations
-            if group
+            f"{prefix}{pascal}{suffix}"
+            for pascal in {
+                *(naming.pascal_case(group) for group, *_ in self.raw_operations if group),
+                *(names[2] for names in self.resource_names.values()),
+            }
             for prefix in ("", "Async")
             for suffix in ("Resource", "ResourceWithRawResponse")
         }
@@ -544,39 +556,101 @@ class _Builder:
 
     # --- resources and clients ---
 
+    def _resource_names(self) -> dict[str, tuple[str, str, str]]:
+        """Group path ("audio" or "audio.transcriptions") -> (attribute, module, PascalName).
+
+        Every prefix of a nested group is a resource too, with or without operations of its own.
+        A sub-resource is an attribute of its parent, in a module of its own
+        (``audio_transcriptions``), its classes named after the whole path.
+        """
+        members: dict[str, set[str]] = defaultdict(set)  # group path -> method names on it
+        for group, name, *_ in self.raw_operations:
+            members[group].add(name)
+        paths: set[str] = set()
+        for group in members:
+            parts = group.split(".") if group else []
+            paths |= {".".join(parts[: i + 1]) for i in range(len(parts))}
+        result: dict[str, tuple[str, str, str]] = {}
+        modules: set[str] = set()
+        pascals: set[str] = set()
+        for path in sorted(paths, key=lambda p: (p.count("."), p)):
+            parent, _, segment = path.rpartition(".")
+            taken = members[parent] | (_CLIENT_MEMBERS if not parent else {"with_raw_response"})
+            taken |= {result[c][0] for c in result if c.rpartition(".")[0] == parent}
+            attr = segment if segment not in taken else f"{segment}_resource"
+            if not parent:
+                module = attr if attr not in naming.RESERVED_MODULE_NAMES else f"{attr}_resource"
+                pascal = naming.pascal_case(attr)
+            else:
+                module = f"{result[parent][1]}_{attr}"
+                pascal = result[parent][2] + naming.pascal_case(attr)
+            module = naming.dedupe([module], modules)[0]
+            pascal = naming.dedupe([pascal], pascals)[0]
+            modules.add(module)
+            pascals.add(pascal)
+            result[path] = (attr, module, pascal)
+        return result
+
+    def _attribute_path(self, path: str) -> str:
+        """The attributes that reach a group from the client ("audio.transcriptions")."""
+        parts = path.split(".")
+        return ".".join(self.resource_names[".".join(parts[: i + 1])][0] for i in range(len(parts)))
+
     def _resources(
         self, grouped: dict[str, list[Operation]], module_of: dict[str, str]
     ) -> tuple[Resource, ...]:
-        resources = []
-        root_names = {op.py_name for op in grouped.get("", [])}
-        for group in sorted(g for g in grouped if g):
-            attr = group if group not in root_names | _CLIENT_MEMBERS else f"{group}_resource"
-            module = attr if attr not in naming.RESERVED_MODULE_NAMES else f"{attr}_resource"
-            operations = tuple(grouped[group])
+        """Every resource; a sub-resource is also in its parent's ``children``."""
+        built: dict[str, Resource] = {}
+        # Deepest first, so that every parent finds its children built.
+        for path in sorted(self.resource_names, key=lambda p: (-p.count("."), p)):
+            attr, module, pascal = self.resource_names[path]
+            depth = path.count(".")
+            children = tuple(
+                built[c]
+                for c in sorted(built)
+                if c.count(".") == depth + 1 and c.rpartition(".")[0] == path
+            )
+            operations = tuple(grouped.get(path, []))
             direct = {r for op in operations for r in _operation_refs(op)}
             refs = sorted(_closure(direct, self.reader.definitions))
-            pascal = naming.pascal_case(attr)
-            resources.append(
-                Resource(
-                    attr=attr,
-                    module=module,
-                    class_name=f"{pascal}Resource",
-                    async_class_name=f"Async{pascal}Resource",
-                    operations=operations,
-                    exports=tuple((module_of[r], r) for r in refs if r in module_of),
-                    import_lines=import_lines(
+            built[path] = Resource(
+                attr=attr,
+                module=module,
+                class_name=f"{pascal}Resource",
+                async_class_name=f"Async{pascal}Resource",
+                operations=operations,
+                exports=tuple((module_of[r], r) for r in refs if r in module_of),
+                path=self._attribute_path(path) if depth or children else "",
+                children=children,
+                typing_lines=import_lines(
+                    (
+                        f".{c.module}",
                         [
-                            ("__future__", ["annotations"]),
-                            ("functools", ["cached_property"]),
-                            *([("functools", ["partial"])] if any(op.stream for op in operations) else []),
-                            *_stdlib_imports(operations),
-                            ("._runtime", _runtime_imports(operations, _RESOURCE_RUNTIME)),
-                            *((f".types.{m}", [r]) for r in refs if (m := module_of.get(r))),
-                        ]
-                    ),
-                )
+                            c.class_name,
+                            c.async_class_name,
+                            f"{c.class_name}WithRawResponse",
+                            f"{c.async_class_name}WithRawResponse",
+                        ],
+                    )
+                    for c in children
+                ),
+                import_lines=import_lines(
+                    [
+                        ("__future__", ["annotations"]),
+                        ("functools", ["cached_property"]),
+                        *([("typing", ["TYPE_CHECKING"])] if children else []),
+                        *(
+                            [("functools", ["partial"])]
+                            if any(op.stream for op in operations)
+                            else []
+                        ),
+                        *_stdlib_imports(operations),
+                        ("._runtime", _runtime_imports(operations, _RESOURCE_RUNTIME)),
+                        *((f".types.{m}", [r]) for r in refs if (m := module_of.get(r))),
+                    ]
+                ),
             )
-        return tuple(resources)
+        return tuple(built[p] for p in sorted(built))
 
     def _clients(
         self, root: list[Operation], resources: tuple[Resource, ...]

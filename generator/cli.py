@@ -89,7 +89,11 @@ def generate(
                     "operations": api.operation_count,
                     "methods": sorted(
                         [f"{op.py_name}" for c in api.clients for op in c.operations]
-                        + [f"{r.attr}.{op.py_name}" for r in api.resources for op in r.operations]
+                        + [
+                            f"{r.display_path}.{op.py_name}"
+                            for r in api.resources
+                            for op in r.operations
+                        ]
                     ),
                     "types": len(api.type_names),
                     "warnings": list(api.warnings),

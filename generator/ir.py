@@ -170,6 +170,15 @@ class Resource:
     ]  # (types module, name) re-exported from the resource module
     import_lines: tuple[str, ...] = ()
     doc: str = ""
+    # Nested groups (e.g. Fern's ``[audio, transcriptions]``): the dotted path from the client,
+    # and the sub-resources, each an attribute of this resource (imported on first use).
+    path: str = ""
+    children: tuple[Resource, ...] = ()
+    typing_lines: tuple[str, ...] = ()  # imported under `if TYPE_CHECKING:` only
+
+    @property
+    def display_path(self) -> str:
+        return self.path or self.attr
 
 
 @dataclass(frozen=True)
@@ -206,7 +215,7 @@ class Api:
     timeout: float
     max_retries: int
     clients: tuple[ClientClass, ...]
-    resources: tuple[Resource, ...]
+    resources: tuple[Resource, ...]  # every resource, sub-resources included
     type_modules: tuple[TypeModule, ...]
     errors: tuple[ErrorClass, ...]
     client_import_lines: tuple[str, ...]

@@ -78,3 +78,50 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
         cwd=out, capture_output=True, text=True, timeout=60,
     )
     assert ruff.returncode == 0, ruff.stdout
+
+
+_NESTED_CHECK = """
+import asyncio, sys
+sys.path.insert(0, sys.argv[2])
+from tests.servers import Reply, ScriptedServer
+package = __import__(sys.argv[1])
+
+with ScriptedServer() as server:
+    server.enqueue(*(Reply(200, json={"text": "hello"}) for _ in range(3)))
+    with package.Client(api_key="k", base_url=server.url, max_retries=0) as co:
+        assert type(co.audio).__name__ == "AudioResource"
+        assert callable(co.audio.transcriptions.create)
+        assert not hasattr(co.audio, "create")  # the operation is on the sub-resource only
+        assert co.audio.transcriptions.create(request={"model": "m", "language": "en"}).text == "hello"
+        raw = co.with_raw_response.audio.transcriptions.create(request={"model": "m", "language": "en"})
+        assert raw.status_code == 200 and raw.parse().text == "hello"
+
+    async def main() -> str:
+        async with package.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as co:
+            return (await co.audio.transcriptions.create(request={"model": "m", "language": "en"})).text
+
+    assert asyncio.run(main()) == "hello"
+    assert [(r.method, r.path) for r in server.requests] == [("POST", "/v2/audio/transcriptions")] * 3
+"""
+
+
+def test_nested_fern_group(tmp_path: Path) -> None:
+    """`x-fern-sdk-group-name: [audio, transcriptions]` -> `co.audio.transcriptions.create`."""
+    spec = CORPUS / "cohere.yaml"
+    if not spec.exists():
+        pytest.skip("cohere.yaml is not in the corpus")
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out),
+         "--report-json", str(report)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(report.read_text(encoding="utf-8"))
+    assert "audio.transcriptions.create" in summary["methods"]
+    assert not any(m.startswith("audio.create") for m in summary["methods"])
+    ran = subprocess.run(
+        [sys.executable, "-c", _NESTED_CHECK, summary["package"], str(ROOT)],
+        cwd=out, capture_output=True, text=True, timeout=60,
+    )
+    assert ran.returncode == 0, ran.stderr

@@ -484,7 +484,12 @@ class _Builder:
                 params[cfg.token_param].py_name,
                 next_field=fields[cfg.next_token_field].py_name,
             )
-        if cfg.offset_param in params:
+        # A numeric offset only: a string "offset" is an opaque token (Asana's), not a count.
+        offset = params.get(cfg.offset_param)
+        if offset is not None and offset.type.annotation.removesuffix(" | None") in (
+            "int",
+            "float",
+        ):
             limit = params.get(cfg.limit_param)
             return Pagination(
                 "offset",

@@ -129,9 +129,11 @@ class _Builder:
                         (m, [n for n in names if n != "TYPE_CHECKING" or top_level or root_refs])
                         for m, names in _CLIENT_FIXED_IMPORTS
                     ),
+                    *([("functools", ["partial"])] if any(op.stream for op in root_ops) else []),
+                    # Decoders built on first use (`@cache`), for streams with event types
                     *(
-                        [("functools", ["cache", "partial"])]
-                        if any(op.stream for op in root_ops)
+                        [("functools", ["cache"])]
+                        if any(op.stream and op.stream.decoder_imports for op in root_ops)
                         else []
                     ),
                     *_stdlib_imports(root_ops),

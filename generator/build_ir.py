@@ -290,17 +290,23 @@ class _Builder:
         if not isinstance(request_body, dict):
             return None
         content = request_body.get("content") or {}
-        media_type = next((m for m in content if _JSON_MEDIA.match(m)), None) or next(
-            iter(content), None
-        )
+        media_type = _body_media_type(content)
         if media_type is None:
             return None
         schema = (content[media_type] or {}).get("schema")
         required = bool(request_body.get("required", False))
-        if _JSON_MEDIA.match(media_type) and self._spreadable(schema):
+        if media_type in _FORM_MEDIA and self.reader.object_properties(
+            self.reader.resolve(schema) or {}
+        )[0]:
             return Body(media_type, "fields", TypeRef(""), required)
-        body_type = self.reader.type_of(schema, context + "Request", open_enums=False, inputs=True)
-        return Body(media_type, "request", body_type, required)
+        if _JSON_MEDIA.match(media_type):
+            if self._spreadable(schema):
+                return Body(media_type, "fields", TypeRef(""), required)
+            body_type = self.reader.type_of(
+                schema, context + "Request", open_enums=False, inputs=True
+            )
+            return Body(media_type, "request", body_type, required)
+        return Body(media_type, "request", _raw_body_type(self.reader.resolve(schema)), required)
 
     def _spreadable(self, schema: Any) -> bool:
         """An object body becomes keyword arguments unless it is a shared, named model."""
@@ -330,7 +336,7 @@ class _Builder:
         self, raw: dict[str, Any], context: str, taken: set[str]
     ) -> tuple[Parameter, ...]:
         content = self.reader.resolve(raw["requestBody"])["content"]
-        media_type = next(m for m in content if _JSON_MEDIA.match(m))
+        media_type = _body_media_type(content)
         schema = content[media_type]["schema"]
         if isinstance(schema, dict) and "$ref" in schema:
             context = self.reader.class_names.get(
@@ -344,12 +350,14 @@ class _Builder:
             prop_schema = prop if isinstance(prop, dict) else {}
             if (self.reader.resolve(prop_schema) or {}).get("readOnly"):
                 continue
+            upload = media_type == "multipart/form-data" and self._file_type(prop_schema)
             result.append(
                 Parameter(
                     py_name=wire,
                     wire_name=wire,
-                    location="body",
-                    type=self.reader.type_of(
+                    location="file" if upload else "body",
+                    type=upload
+                    or self.reader.type_of(
                         prop_schema,
                         context + naming.pascal_case(wire),
                         open_enums=False,
@@ -362,6 +370,19 @@ class _Builder:
                 )
             )
         return tuple(result)
+
+    def _file_type(self, schema: Any) -> TypeRef | None:
+        """The argument type of a multipart field that carries a file (or several), else None."""
+        resolved = self.reader.resolve(schema) or {}
+        if _is_binary(resolved):
+            return _FILE_INPUT
+        items = self.reader.resolve(resolved.get("items")) or {}
+        if resolved.get("type") == "array" and _is_binary(items):
+            return TypeRef(
+                "Sequence[FileInput]",
+                imports=_FILE_INPUT.imports | {("collections.abc", "Sequence")},
+            )
+        return None
 
     def _response(self, raw: dict[str, Any], context: str) -> tuple[TypeRef | None, str]:
         response = self._success_response(raw)
@@ -733,6 +754,31 @@ def _closure(names: set[str], definitions: dict[str, Definition]) -> set[str]:
         )
         pending.extend(r for t in types for r in t.refs)
     return seen
+
+
+_FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
+_FILE_INPUT = TypeRef("FileInput", imports=frozenset({("._runtime", "FileInput")}))
+
+
+def _body_media_type(content: dict[str, Any]) -> str | None:
+    """The request media type the client sends: JSON first, then forms, then the first."""
+    json_media = next((m for m in content if _JSON_MEDIA.match(m)), None)
+    form_media = next((m for m in _FORM_MEDIA if m in content), None)
+    return json_media or form_media or next(iter(content), None)
+
+
+def _is_binary(schema: dict[str, Any]) -> bool:
+    """A string schema whose value is raw bytes (3.0 ``format: binary``, 3.1 contentMediaType)."""
+    if schema.get("type") != "string":
+        return False
+    return schema.get("format") == "binary" or "contentMediaType" in schema
+
+
+def _raw_body_type(schema: Any) -> TypeRef:
+    """A body sent as is (octet-stream, images, text): text, or a file's content."""
+    if isinstance(schema, dict) and schema.get("type") == "string" and not _is_binary(schema):
+        return TypeRef("str")
+    return TypeRef("FileContent", imports=frozenset({("._runtime", "FileContent")}))
 
 
 def _list_item(annotation: str) -> str:

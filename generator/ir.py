@@ -102,13 +102,15 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Body:
-    media_type: (
-        str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
-    )
+    media_type: str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
     # "fields": an object body spread into keyword arguments; "request": one `request=` argument
     mode: str
     type: TypeRef
     required: bool = True
+
+    @property
+    def is_json(self) -> bool:
+        return self.media_type == "application/json" or self.media_type.endswith("+json")
 
 
 @dataclass(frozen=True)

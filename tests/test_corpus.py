@@ -92,16 +92,22 @@ with ScriptedServer() as server:
         assert type(co.audio).__name__ == "AudioResource"
         assert callable(co.audio.transcriptions.create)
         assert not hasattr(co.audio, "create")  # the operation is on the sub-resource only
-        assert co.audio.transcriptions.create(request={"model": "m", "language": "en"}).text == "hello"
-        raw = co.with_raw_response.audio.transcriptions.create(request={"model": "m", "language": "en"})
+        assert co.audio.transcriptions.create(model="m", language="en", file=b"RIFF").text == "hello"
+        raw = co.with_raw_response.audio.transcriptions.create(
+            model="m", language="en", file=("a.wav", b"RIFF", "audio/wav")
+        )
         assert raw.status_code == 200 and raw.parse().text == "hello"
 
     async def main() -> str:
         async with package.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as co:
-            return (await co.audio.transcriptions.create(request={"model": "m", "language": "en"})).text
+            return (
+                await co.audio.transcriptions.create(model="m", language="en", file=b"RIFF")
+            ).text
 
     assert asyncio.run(main()) == "hello"
     assert [(r.method, r.path) for r in server.requests] == [("POST", "/v2/audio/transcriptions")] * 3
+    assert all(r.headers["content-type"].startswith("multipart/form-data") for r in server.requests)
+    assert all(b'name="model"' in r.body and b"RIFF" in r.body for r in server.requests)
 """
 
 

@@ -30,7 +30,7 @@ from ._response import (
     to_raw_response_wrapper,
 )
 from ._streaming import AsyncStream, EventDecoder, LazyAsyncStream, Stream, UnknownEvent
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, FileContent, FileInput, NotGiven, RequestOptions
 
 __all__ = [
     "NOT_GIVEN",
@@ -44,6 +44,8 @@ __all__ = [
     "AsyncStream",
     "ClientSettings",
     "EventDecoder",
+    "FileContent",
+    "FileInput",
     "LazyAsyncStream",
     "MissingApiKeyError",
     "NotGiven",

@@ -15,11 +15,13 @@ from typing import Any, Self, cast
 import httpx2
 
 from ._encoding import (
+    encode_files,
     encode_headers,
     encode_json,
     encode_query,
     format_path,
     prepare_body,
+    read_content,
     to_str,
 )
 from ._exceptions import ApiError, ApiStatusError, MissingApiKeyError, connection_error
@@ -39,6 +41,8 @@ __all__ = [
 
 _JSON_CONTENT = {"Content-Type": "application/json"}
 _SSE_ACCEPT = {"Accept": "text/event-stream"}
+# Bodies sent as form fields (with any file parts: multipart; without: urlencoded)
+_FORM_MEDIA_TYPES = frozenset({"multipart/form-data", "application/x-www-form-urlencoded"})
 _ALWAYS_REDACTED = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 
@@ -135,6 +139,7 @@ class _BaseApiClient:
         headers: Mapping[str, object] | None,
         body: object,
         files: Mapping[str, Any] | None,
+        media_type: str | None,
         options: RequestOptions | None,
         accept: Mapping[str, str] | None = None,
     ) -> httpx2.Request:
@@ -157,11 +162,16 @@ class _BaseApiClient:
 
         content: bytes | None = None
         data: dict[str, Any] | None = None
+        file_parts = encode_files(files) if files else None
         implied = accept
-        if files:
+        if file_parts or media_type in _FORM_MEDIA_TYPES:
+            # httpx2 sends multipart when there are file parts, urlencoded fields otherwise.
             data = _form_fields(body)
         elif body is not NOT_GIVEN:
-            if isinstance(body, (bytes, bytearray)):
+            if media_type is not None and not _is_json_media(media_type):
+                content = read_content(body)
+                implied = {"Content-Type": media_type, **(accept or {})}
+            elif isinstance(body, (bytes, bytearray)):
                 content = bytes(body)
             else:
                 content = encode_json(prepare_body(body))
@@ -178,7 +188,7 @@ class _BaseApiClient:
                 url,
                 content=content,
                 data=data,
-                files=files,
+                files=file_parts or None,
                 params=params,
                 headers=request_headers,
                 extensions=extensions,
@@ -267,6 +277,10 @@ def _merge_body(body: object, extra: Mapping[str, object]) -> object:
     return {**prepared, **extra}
 
 
+def _is_json_media(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
 def _form_fields(body: object) -> dict[str, Any] | None:
     """A multipart request's non-file fields: scalars as text, objects and arrays as JSON."""
     if body is NOT_GIVEN:
@@ -302,6 +316,7 @@ class SyncApiClient(_BaseApiClient):
         headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         files: Mapping[str, Any] | None = None,
+        media_type: str | None = None,
         response_type: Any,
         options: RequestOptions | None = None,
     ) -> Any:
@@ -310,7 +325,7 @@ class SyncApiClient(_BaseApiClient):
         Inside a raw-response wrapper, returns an ApiResponse instead.
         """
         request = self._build_request(
-            self._http, method, path, path_params, query, headers, body, files, options
+            self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
         response = self._send(request, options, stream=False)
         return self._result(response, response_type)
@@ -325,6 +340,7 @@ class SyncApiClient(_BaseApiClient):
         headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         files: Mapping[str, Any] | None = None,
+        media_type: str | None = None,
         decoder: EventDecoder,
         options: RequestOptions | None = None,
     ) -> Stream[Any]:
@@ -334,7 +350,17 @@ class SyncApiClient(_BaseApiClient):
         """
         accept = _SSE_ACCEPT if decoder.format == "sse" else None
         request = self._build_request(
-            self._http, method, path, path_params, query, headers, body, files, options, accept
+            self._http,
+            method,
+            path,
+            path_params,
+            query,
+            headers,
+            body,
+            files,
+            media_type,
+            options,
+            accept,
         )
         response = self._send(request, options, stream=True)
         stream: Stream[Any] = Stream(response, decoder, self._secret)
@@ -414,6 +440,7 @@ class AsyncApiClient(_BaseApiClient):
         headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         files: Mapping[str, Any] | None = None,
+        media_type: str | None = None,
         response_type: Any,
         options: RequestOptions | None = None,
     ) -> Any:
@@ -422,7 +449,7 @@ class AsyncApiClient(_BaseApiClient):
         Inside a raw-response wrapper, returns an ApiResponse instead.
         """
         request = self._build_request(
-            self._http, method, path, path_params, query, headers, body, files, options
+            self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
         response = await self._send(request, options, stream=False)
         return self._result(response, response_type)
@@ -437,6 +464,7 @@ class AsyncApiClient(_BaseApiClient):
         headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         files: Mapping[str, Any] | None = None,
+        media_type: str | None = None,
         decoder: EventDecoder,
         options: RequestOptions | None = None,
     ) -> AsyncStream[Any]:
@@ -446,7 +474,17 @@ class AsyncApiClient(_BaseApiClient):
         """
         accept = _SSE_ACCEPT if decoder.format == "sse" else None
         request = self._build_request(
-            self._http, method, path, path_params, query, headers, body, files, options, accept
+            self._http,
+            method,
+            path,
+            path_params,
+            query,
+            headers,
+            body,
+            files,
+            media_type,
+            options,
+            accept,
         )
         response = await self._send(request, options, stream=True)
         stream: AsyncStream[Any] = AsyncStream(response, decoder, self._secret)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import enum
+import os
 from collections.abc import Mapping
 from itertools import islice
-from typing import TYPE_CHECKING, TypeGuard
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import quote
 
 from pydantic_core import to_json
@@ -17,12 +19,14 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 __all__ = [
+    "encode_files",
     "encode_headers",
     "encode_json",
     "encode_query",
     "format_path",
     "is_model",
     "prepare_body",
+    "read_content",
 ]
 
 # Values that never need rewriting: the walk below skips them without a recursive call.
@@ -31,6 +35,53 @@ _SKIP = object()
 
 # The element type httpx2 accepts for query parameters (we only ever put str values in it).
 QueryPairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def encode_files(files: Mapping[str, object]) -> list[tuple[str, Any]]:
+    """Multipart file parts in httpx2's shape; a list uploads several files under one name.
+
+    Paths are read here, so that a retried request sends the same bytes again.
+    """
+    parts: list[tuple[str, Any]] = []
+    for name, value in files.items():
+        if value is NOT_GIVEN or value is None:
+            continue
+        for single in _each_file(value):
+            parts.append((name, _file_part(single)))
+    return parts
+
+
+def _each_file(value: object) -> list[object]:
+    # A (filename, content[, type]) tuple starts with the name; a list or tuple of files does not.
+    if isinstance(value, list):
+        return value
+    if isinstance(value, tuple) and value and not isinstance(value[0], (str, type(None))):
+        return list(value)
+    return [value]
+
+
+def _file_part(value: object) -> object:
+    if isinstance(value, os.PathLike):
+        path = Path(value)
+        return (path.name, path.read_bytes())
+    if isinstance(value, tuple) and len(value) >= 2 and isinstance(value[1], os.PathLike):
+        return (value[0], Path(value[1]).read_bytes(), *value[2:])
+    return value
+
+
+def read_content(body: object) -> bytes:
+    """A raw (non-JSON) request body: bytes, an open binary file, a path or text."""
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    if isinstance(body, os.PathLike):
+        return Path(body).read_bytes()
+    if isinstance(body, str):
+        return body.encode()
+    read = getattr(body, "read", None)
+    if callable(read):
+        data = read()
+        return data.encode() if isinstance(data, str) else bytes(data)
+    raise TypeError(f"a raw request body must be bytes, a binary file or a path, not {type(body)}")
 
 
 def is_model(value: object) -> TypeGuard[BaseModel]:

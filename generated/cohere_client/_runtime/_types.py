@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import Final, Literal, TypedDict
+from typing import IO, Final, Literal, TypeAlias, TypedDict
 
 import httpx2
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions"]
+__all__ = ["NOT_GIVEN", "FileContent", "FileInput", "NotGiven", "RequestOptions"]
+
+FileContent: TypeAlias = bytes | IO[bytes] | os.PathLike[str]
+"""A file to upload: its bytes, an open binary file, or a path (read when the request is sent)."""
+
+FileInput: TypeAlias = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A multipart file part: the content, or (filename, content) or (filename, content, type)."""
 
 
 class NotGiven:

@@ -47,9 +47,23 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
         pytest.skip(f"{name} is not in the corpus")
     out, report = tmp_path / "out", tmp_path / "report.json"
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out),
-         "--report-json", str(report)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+            "--report-json",
+            str(report),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     summary = json.loads(report.read_text(encoding="utf-8"))
@@ -68,14 +82,25 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
         "    + [r + '.' + n for r in dir(type(c)) if isinstance(getattr(type(c), r, None), __import__('functools').cached_property)\n"
         "       for n in dir(getattr(c, r)) if not n.startswith('_')])))\n"
     )
-    imported = subprocess.run([sys.executable, "-c", check, package], cwd=out, capture_output=True, text=True, timeout=60)
+    imported = subprocess.run(
+        [sys.executable, "-c", check, package],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert imported.returncode == 0, imported.stderr
     members = set(json.loads(imported.stdout))
     missing = [m for m in summary["methods"] if m not in members]
     assert not missing, f"operations missing from the client: {missing}"
     ruff = subprocess.run(
         [str(Path(sys.executable).parent / "ruff"), "check", "--no-cache", package],
-        cwd=out, capture_output=True, text=True, timeout=60,
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert ruff.returncode == 0, ruff.stdout
 
@@ -118,9 +143,23 @@ def test_nested_fern_group(tmp_path: Path) -> None:
         pytest.skip("cohere.yaml is not in the corpus")
     out, report = tmp_path / "out", tmp_path / "report.json"
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out),
-         "--report-json", str(report)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+            "--report-json",
+            str(report),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     summary = json.loads(report.read_text(encoding="utf-8"))
@@ -128,6 +167,10 @@ def test_nested_fern_group(tmp_path: Path) -> None:
     assert not any(m.startswith("audio.create") for m in summary["methods"])
     ran = subprocess.run(
         [sys.executable, "-c", _NESTED_CHECK, summary["package"], str(ROOT)],
-        cwd=out, capture_output=True, text=True, timeout=60,
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert ran.returncode == 0, ran.stderr

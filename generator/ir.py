@@ -102,7 +102,8 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Body:
-    media_type: str  # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
+    # application/json | multipart/form-data | application/x-www-form-urlencoded | ...
+    media_type: str
     # "fields": an object body spread into keyword arguments; "request": one `request=` argument
     mode: str
     type: TypeRef

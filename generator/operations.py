@@ -1,0 +1,434 @@
+"""Stage 3, operations: one OpenAPI operation -> an ``ir.Operation``.
+
+Reads parameters, the request body (JSON, forms, uploads, raw bytes), the response, event
+streams and pagination; ``build_ir`` decides where the operation goes and assembles the API.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from . import naming
+from .config import Config
+from .ir import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
+from .schema_types import SchemaReader, union
+
+JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json")
+
+
+class OperationBuilder:
+    """Builds operations against the schema reader that names their types."""
+
+    def __init__(
+        self,
+        document: dict[str, Any],
+        config: Config,
+        reader: SchemaReader,
+        error_names: dict[int, str],
+    ) -> None:
+        self.document = document
+        self.config = config
+        self.reader = reader
+        self.error_names = error_names
+        self._ref_counts: dict[str, int] | None = None
+
+    def build(
+        self, group: str, name: str, path: str, method: str, raw: dict[str, Any]
+    ) -> Operation:
+        context = naming.pascal_case(name)
+        parameters = self._parameters(raw, context)
+        body = self._body(raw, context)
+        if body is not None and body.mode == "fields":
+            parameters += self._body_fields(raw, context, {p.py_name for p in parameters})
+        parameters = _signature_order(parameters)
+        response, response_kind = self._response(raw, context)
+        stream = self._stream(raw, name, context, parameters)
+        has_plain = not (stream is not None and stream.method_name == name)
+        if stream is not None and stream.flag_field:
+            parameters = tuple(
+                p
+                for p in parameters
+                if not (p.location == "body" and p.wire_name == stream.flag_field)
+            )
+        operation = Operation(
+            py_name=name,
+            http_method=method.upper(),
+            path=path,
+            doc=_operation_doc(raw),
+            parameters=parameters,
+            body=body,
+            response=response,
+            response_kind=response_kind,
+            errors=tuple(
+                (status, self.error_names[status])
+                for status in sorted(error_statuses(raw))
+                if status in self.error_names
+            ),
+            deprecated=bool(raw.get("deprecated")),
+            stream=stream,
+            has_plain_call=has_plain,
+        )
+        pagination = self._pagination(group, operation)
+        if pagination is not None:
+            operation = Operation(**{**operation.__dict__, "pagination": pagination})
+        return operation
+
+    def _parameters(self, raw: dict[str, Any], context: str) -> tuple[Parameter, ...]:
+        skip = {h.lower() for h in self.config.client_headers}
+        if self.config.client_name_header:
+            skip.add(self.config.client_name_header.lower())
+        result = []
+        for parameter in raw.get("parameters", []):
+            parameter = self.reader.resolve(parameter) or {}
+            location = parameter.get("in")
+            wire = parameter.get("name")
+            if location not in ("path", "query", "header", "cookie") or not isinstance(wire, str):
+                continue
+            if location == "header" and wire.lower() in skip | {"accept", "content-type"}:
+                continue
+            schema = parameter.get("schema")
+            if schema is None and "type" in parameter:  # Swagger 2.0 style parameter
+                schema = {k: v for k, v in parameter.items() if k not in ("name", "in", "required")}
+            style = parameter.get("style", "form" if location == "query" else "simple")
+            result.append(
+                Parameter(
+                    py_name=wire,
+                    wire_name=wire,
+                    location=location,
+                    type=self.reader.type_of(
+                        schema, context + naming.pascal_case(wire), open_enums=False, inputs=True
+                    ),
+                    required=bool(parameter.get("required")) or location == "path",
+                    doc=str(parameter.get("description") or "").strip(),
+                    style=style,
+                    explode=bool(parameter.get("explode", style == "form")),
+                )
+            )
+        return tuple(result)
+
+    def _body(self, raw: dict[str, Any], context: str) -> Body | None:
+        request_body = self.reader.resolve(raw.get("requestBody"))
+        if not isinstance(request_body, dict):
+            return None
+        content = request_body.get("content") or {}
+        media_type = _body_media_type(content)
+        if media_type is None:
+            return None
+        schema = (content[media_type] or {}).get("schema")
+        required = bool(request_body.get("required", False))
+        if (
+            media_type in _FORM_MEDIA
+            and self.reader.object_properties(self.reader.resolve(schema) or {})[0]
+        ):
+            return Body(media_type, "fields", TypeRef(""), required)
+        if JSON_MEDIA.match(media_type):
+            if self._spreadable(schema):
+                return Body(media_type, "fields", TypeRef(""), required)
+            body_type = self.reader.type_of(
+                schema, context + "Request", open_enums=False, inputs=True
+            )
+            return Body(media_type, "request", body_type, required)
+        return Body(media_type, "request", _raw_body_type(self.reader.resolve(schema)), required)
+
+    def _spreadable(self, schema: Any) -> bool:
+        """An object body becomes keyword arguments unless it is a shared, named model."""
+        resolved = self.reader.resolve(schema)
+        if not isinstance(resolved, dict) or not self.reader.object_properties(resolved)[0]:
+            return False
+        if isinstance(schema, dict) and "$ref" in schema:
+            return self._ref_count(schema["$ref"]) == 1
+        return True
+
+    def _ref_count(self, ref: str) -> int:
+        """How often the document refers to ``ref`` (counted once, on first use)."""
+        if self._ref_counts is None:
+            counts: dict[str, int] = defaultdict(int)
+            stack: list[Any] = [self.document]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    if isinstance(node.get("$ref"), str):
+                        counts[node["$ref"]] += 1
+                    stack.extend(node.values())
+                elif isinstance(node, list):
+                    stack.extend(node)
+            self._ref_counts = counts
+        return self._ref_counts.get(ref, 0)
+
+    def _body_fields(
+        self, raw: dict[str, Any], context: str, taken: set[str]
+    ) -> tuple[Parameter, ...]:
+        content = self.reader.resolve(raw["requestBody"])["content"]
+        media_type = _body_media_type(content)
+        schema = content[media_type]["schema"]
+        if isinstance(schema, dict) and "$ref" in schema:
+            context = self.reader.class_names.get(
+                schema["$ref"].rsplit("/", 1)[-1], context + "Request"
+            )
+        else:
+            context += "Request"
+        properties, required = self.reader.object_properties(self.reader.resolve(schema))
+        result = []
+        for wire, prop in properties.items():
+            prop_schema = prop if isinstance(prop, dict) else {}
+            if (self.reader.resolve(prop_schema) or {}).get("readOnly"):
+                continue
+            upload = media_type == "multipart/form-data" and self._file_type(prop_schema)
+            result.append(
+                Parameter(
+                    py_name=wire,
+                    wire_name=wire,
+                    location="file" if upload else "body",
+                    type=upload
+                    or self.reader.type_of(
+                        prop_schema,
+                        context + naming.pascal_case(wire),
+                        open_enums=False,
+                        inputs=True,
+                    ),
+                    required=wire in required,
+                    doc=str(
+                        (self.reader.resolve(prop_schema) or {}).get("description") or ""
+                    ).strip(),
+                )
+            )
+        return tuple(result)
+
+    def _file_type(self, schema: Any) -> TypeRef | None:
+        """The argument type of a multipart field that carries a file (or several), else None."""
+        resolved = self.reader.resolve(schema) or {}
+        if _is_binary(resolved):
+            return _FILE_INPUT
+        items = self.reader.resolve(resolved.get("items")) or {}
+        if resolved.get("type") == "array" and _is_binary(items):
+            return TypeRef(
+                "Sequence[FileInput]",
+                imports=_FILE_INPUT.imports | {("collections.abc", "Sequence")},
+            )
+        return None
+
+    def _response(self, raw: dict[str, Any], context: str) -> tuple[TypeRef | None, str]:
+        response = self._success_response(raw)
+        if response is None:
+            return None, "none"
+        content = response.get("content") or {}
+        json_media = next((m for m in content if JSON_MEDIA.match(m)), None)
+        if json_media is not None:
+            schema = (content[json_media] or {}).get("schema")
+            fern = raw.get("x-fern-streaming")
+            if isinstance(fern, dict) and "response" in fern:
+                schema = fern["response"]
+            return _abstract_collections(self.reader.type_of(schema, context + "Response")), "json"
+        if not content or set(content) == {"text/event-stream"}:
+            return None, "none"
+        media = next(iter(content))
+        if media.startswith("text/"):
+            return TypeRef("str"), "text"
+        return TypeRef("bytes"), "bytes"
+
+    def _success_response(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        responses = raw.get("responses") or {}
+        for status in sorted(str(s) for s in responses):
+            if (
+                status.startswith("2")
+                or status == "default"
+                and not any(str(s).startswith("2") for s in responses)
+            ):
+                resolved = self.reader.resolve(
+                    responses[status if status in responses else int(status)]
+                )
+                return resolved if isinstance(resolved, dict) else None
+        return None
+
+    def _stream(
+        self, raw: dict[str, Any], name: str, context: str, parameters: tuple[Parameter, ...]
+    ) -> EventStream | None:
+        response = self._success_response(raw) or {}
+        content = response.get("content") or {}
+        fern = raw.get("x-fern-streaming")
+        terminator: str | None
+        if "text/event-stream" in content:
+            schema = (content["text/event-stream"] or {}).get("schema")
+            fmt, terminator = "sse", "[DONE]"  # the common convention; harmless where unused
+        elif isinstance(fern, dict) and "response-stream" in fern:
+            schema = fern["response-stream"]
+            fmt = "sse" if fern.get("format", "json") == "sse" else "jsonl"
+            terminator = str(fern["terminator"]) if fern.get("terminator") else None
+        else:
+            return None
+        flag = _stream_flag(fern, parameters)
+        has_json = any(JSON_MEDIA.match(m) for m in content) or (
+            isinstance(fern, dict) and "response" in fern
+        )
+        method_name = f"{name}_stream" if has_json else name
+        event_union = self.reader.type_of(schema, context + "StreamEvent")
+        discriminator, variants = self._variants(schema)
+        item = union([event_union, TypeRef("UnknownEvent")]) if discriminator else event_union
+        return EventStream(
+            method_name=method_name,
+            item_type=item,
+            decoder_name=naming.constant_name(method_name) + "_EVENTS",
+            event_union=event_union,
+            discriminator=discriminator,
+            variants=variants,
+            format=fmt,
+            terminator=terminator,
+            flag_field=flag if has_json else None,
+        )
+
+    def _variants(self, schema: Any) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        resolved = self.reader.resolve(schema) or {}
+        discriminator = resolved.get("discriminator") or {}
+        prop = discriminator.get("propertyName")
+        if not isinstance(prop, str):
+            return None, ()
+        variants: dict[str, str] = {}
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            target = self._class_for_ref(ref)
+            if target:
+                variants[str(value)] = target
+        for option in resolved.get("oneOf") or resolved.get("anyOf") or []:
+            target = (
+                self._class_for_ref(option.get("$ref", "")) if isinstance(option, dict) else None
+            )
+            option_schema = self.reader.resolve(option) or {}
+            props, _ = self.reader.object_properties(option_schema)
+            tag = self.reader.resolve(props.get(prop)) or {}
+            values = [tag["const"]] if "const" in tag else tag.get("enum") or []
+            for value in values:
+                if target:
+                    variants.setdefault(str(value), target)
+        return prop, tuple(sorted(variants.items()))
+
+    def _class_for_ref(self, ref: str) -> str | None:
+        prefix = "#/components/schemas/"
+        name = ref.removeprefix(prefix)
+        return self.reader.class_names.get(name)
+
+    def _pagination(self, group: str, operation: Operation) -> Pagination | None:
+        cfg = self.config.pagination
+        key = f"{group}.{operation.py_name}" if group else operation.py_name
+        if key in cfg.disabled or operation.response is None or len(operation.response.refs) != 1:
+            return None
+        model = self.reader.definitions.get(next(iter(operation.response.refs)))
+        if not isinstance(model, Model) or operation.response.annotation != model.name:
+            return None
+        params = {p.wire_name: p for p in operation.parameters if p.location == "query"}
+        arrays = [f for f in model.fields if _list_item(f.type.annotation)]
+        if len(arrays) != 1:
+            return None
+        items = arrays[0]
+        item_type = TypeRef(_list_item(items.type.annotation), items.type.refs, items.type.imports)
+        fields = {f.wire_name: f for f in model.fields}
+        name = f"iter_{operation.py_name}"
+        if cfg.token_param in params and cfg.next_token_field in fields:
+            return Pagination(
+                "token",
+                name,
+                item_type,
+                items.py_name,
+                params[cfg.token_param].py_name,
+                next_field=fields[cfg.next_token_field].py_name,
+            )
+        # A numeric offset only: a string "offset" is an opaque token (Asana's), not a count.
+        offset = params.get(cfg.offset_param)
+        if offset is not None and offset.type.annotation.removesuffix(" | None") in (
+            "int",
+            "float",
+        ):
+            limit = params.get(cfg.limit_param)
+            return Pagination(
+                "offset",
+                name,
+                item_type,
+                items.py_name,
+                params[cfg.offset_param].py_name,
+                limit_param=limit.py_name if limit else "",
+            )
+        return None
+
+    # --- names ---
+
+
+_STRING_OR_COLLECTION = re.compile(r'"(?:[^"\\]|\\.)*"|\b(list|dict)\[')
+
+
+def _abstract_collections(t: TypeRef) -> TypeRef:
+    """``list[X]`` -> ``Sequence[X]`` for a method signature, where a method named ``list``
+    would hide the builtin; pydantic validates both the same way."""
+    imports = set(t.imports)
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return match.group(0)
+        abstract = "Sequence" if match.group(1) == "list" else "Mapping"
+        imports.add(("collections.abc", abstract))
+        return f"{abstract}["
+
+    return TypeRef(_STRING_OR_COLLECTION.sub(replace, t.annotation), t.refs, frozenset(imports))
+
+
+_FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+_FILE_INPUT = TypeRef("FileInput", imports=frozenset({("._runtime", "FileInput")}))
+
+
+def _body_media_type(content: dict[str, Any]) -> str | None:
+    """The request media type the client sends: JSON first, then forms, then the first."""
+    json_media = next((m for m in content if JSON_MEDIA.match(m)), None)
+    form_media = next((m for m in _FORM_MEDIA if m in content), None)
+    return json_media or form_media or next(iter(content), None)
+
+
+def _is_binary(schema: dict[str, Any]) -> bool:
+    """A string schema whose value is raw bytes (3.0 ``format: binary``, 3.1 contentMediaType)."""
+    if schema.get("type") != "string":
+        return False
+    return schema.get("format") == "binary" or "contentMediaType" in schema
+
+
+def _raw_body_type(schema: Any) -> TypeRef:
+    """A body sent as is (octet-stream, images, text): text, or a file's content."""
+    if isinstance(schema, dict) and schema.get("type") == "string" and not _is_binary(schema):
+        return TypeRef("str")
+    return TypeRef("FileContent", imports=frozenset({("._runtime", "FileContent")}))
+
+
+def _list_item(annotation: str) -> str:
+    """``list[X] | None`` -> ``X``; empty when the annotation is not a list."""
+    bare = annotation.removesuffix(" | None")
+    return bare[5:-1] if bare.startswith("list[") and bare.endswith("]") else ""
+
+
+def _signature_order(parameters: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
+    """Path parameters first (positional), then required, then optional; names made unique."""
+    ordered = sorted(parameters, key=lambda p: (p.location != "path", not p.required))
+    names = naming.dedupe(
+        [naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered]
+    )
+    return tuple(Parameter(**{**p.__dict__, "py_name": n}) for p, n in zip(ordered, names))
+
+
+def _stream_flag(fern: Any, parameters: tuple[Parameter, ...]) -> str | None:
+    if isinstance(fern, dict) and isinstance(fern.get("stream-condition"), str):
+        return str(fern["stream-condition"]).removeprefix("$request.")
+    if any(p.location == "body" and p.wire_name == "stream" for p in parameters):
+        return "stream"
+    return None
+
+
+def error_statuses(operation: dict[str, Any]) -> set[int]:
+    return {
+        int(s) for s in (operation.get("responses") or {}) if str(s).isdigit() and int(s) >= 400
+    }
+
+
+def _operation_doc(raw: dict[str, Any]) -> str:
+    summary = str(raw.get("summary") or "").strip()
+    description = str(raw.get("description") or "").strip()
+    if summary and description and not description.startswith(summary):
+        return f"{summary}\n\n{description}"
+    return description or summary

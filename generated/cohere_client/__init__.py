@@ -5,6 +5,7 @@ The Cohere API: text generation, classification, tokenization, models, connector
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, AsyncClientV2, Client, ClientV2
@@ -210,119 +211,6 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_TYPES: dict[str, str] = {
-    "ApiMeta": "api_meta",
-    "ApiMetaApiVersion": "api_meta_api_version",
-    "ApiMetaBilledUnits": "api_meta_billed_units",
-    "ApiMetaTokens": "api_meta_tokens",
-    "AssistantMessage": "assistant_message",
-    "AssistantMessageContentItem": "assistant_message_content_item",
-    "AssistantMessageResponse": "assistant_message_response",
-    "AuthTokenType": "auth_token_type",
-    "BaseModel": "base_model",
-    "BaseType": "base_type",
-    "ChatCitationEndEvent": "chat_citation_end_event",
-    "ChatCitationStartEvent": "chat_citation_start_event",
-    "ChatCitationStartEventDelta": "chat_citation_start_event_delta",
-    "ChatCitationStartEventDeltaMessage": "chat_citation_start_event_delta_message",
-    "ChatContentDeltaEvent": "chat_content_delta_event",
-    "ChatContentDeltaEventDelta": "chat_content_delta_event_delta",
-    "ChatContentDeltaEventDeltaMessage": "chat_content_delta_event_delta_message",
-    "ChatContentDeltaEventDeltaMessageContent": "chat_content_delta_event_delta_message_content",
-    "ChatContentEndEvent": "chat_content_end_event",
-    "ChatContentStartEvent": "chat_content_start_event",
-    "ChatContentStartEventDelta": "chat_content_start_event_delta",
-    "ChatContentStartEventDeltaMessage": "chat_content_start_event_delta_message",
-    "ChatContentStartEventDeltaMessageContent": "chat_content_start_event_delta_message_content",
-    "ChatDebugEvent": "chat_debug_event",
-    "ChatFinishReason": "chat_finish_reason",
-    "ChatMessage": "chat_message",
-    "ChatMessageEndEvent": "chat_message_end_event",
-    "ChatMessageEndEventDelta": "chat_message_end_event_delta",
-    "ChatMessageStartEvent": "chat_message_start_event",
-    "ChatMessageStartEventDelta": "chat_message_start_event_delta",
-    "ChatMessageStartEventDeltaMessage": "chat_message_start_event_delta_message",
-    "ChatMessages": "chat_messages",
-    "ChatRequest": "chat_request",
-    "ChatResponse": "chat_response",
-    "ChatResponseFormat": "chat_response_format",
-    "ChatTool": "chat_tool",
-    "ChatToolCall": "chat_tool_call",
-    "ChatToolCallDeltaEvent": "chat_tool_call_delta_event",
-    "ChatToolCallDeltaEventDelta": "chat_tool_call_delta_event_delta",
-    "ChatToolCallDeltaEventDeltaMessage": "chat_tool_call_delta_event_delta_message",
-    "ChatToolCallDeltaEventDeltaMessageToolCalls": "chat_tool_call_delta_event_delta_message_tool_calls",
-    "ChatToolCallDeltaEventDeltaMessageToolCallsFunction": "chat_tool_call_delta_event_delta_message_tool_calls_function",
-    "ChatToolCallEndEvent": "chat_tool_call_end_event",
-    "ChatToolCallFunction": "chat_tool_call_function",
-    "ChatToolCallStartEvent": "chat_tool_call_start_event",
-    "ChatToolCallStartEventDelta": "chat_tool_call_start_event_delta",
-    "ChatToolCallStartEventDeltaMessage": "chat_tool_call_start_event_delta_message",
-    "ChatToolFunction": "chat_tool_function",
-    "ChatToolPlanDeltaEvent": "chat_tool_plan_delta_event",
-    "ChatToolPlanDeltaEventDelta": "chat_tool_plan_delta_event_delta",
-    "ChatToolPlanDeltaEventDeltaMessage": "chat_tool_plan_delta_event_delta_message",
-    "Citation": "citation",
-    "CitationOptions": "citation_options",
-    "CitationSource": "citation_source",
-    "CitationType": "citation_type",
-    "ClassifyExample": "classify_example",
-    "ClassifyRequestTruncate": "classify_request_truncate",
-    "ClassifyResponse": "classify_response",
-    "ClassifyResponseClassificationsItem": "classify_response_classifications_item",
-    "ClassifyResponseClassificationsItemClassificationType": "classify_response_classifications_item_classification_type",
-    "ClassifyResponseClassificationsItemLabels": "classify_response_classifications_item_labels",
-    "CompatibleEndpoint": "compatible_endpoint",
-    "Connector": "connector",
-    "ConnectorAuthStatus": "connector_auth_status",
-    "ConnectorOAuth": "connector_o_auth",
-    "CreateConnectorOAuth": "create_connector_o_auth",
-    "CreateConnectorRequest": "create_connector_request",
-    "CreateConnectorResponse": "create_connector_response",
-    "CreateConnectorServiceAuth": "create_connector_service_auth",
-    "CreateFinetunedModelResponse": "create_finetuned_model_response",
-    "DatasetsDeleteResponse": "datasets_delete_response",
-    "DeleteConnectorResponse": "delete_connector_response",
-    "DetokenizeResponse": "detokenize_response",
-    "DocumentCitationSource": "document_citation_source",
-    "DocumentContent": "document_content",
-    "FinetunedModel": "finetuned_model",
-    "GetConnectorResponse": "get_connector_response",
-    "GetModelResponse": "get_model_response",
-    "Hyperparameters": "hyperparameters",
-    "ImageUrl": "image_url",
-    "ImageUrlContent": "image_url_content",
-    "InputDocument": "input_document",
-    "JsonObjectResponseFormat": "json_object_response_format",
-    "ListConnectorsResponse": "list_connectors_response",
-    "ListFinetunedModelsResponse": "list_finetuned_models_response",
-    "ListModelsResponse": "list_models_response",
-    "LogprobItem": "logprob_item",
-    "LoraTargetModules": "lora_target_modules",
-    "OAuthAuthorizeResponse": "o_auth_authorize_response",
-    "Settings": "settings",
-    "Status": "status",
-    "Strategy": "strategy",
-    "StreamedChatResponse": "streamed_chat_response",
-    "SystemMessage": "system_message",
-    "TextContent": "text_content",
-    "TextResponseFormat": "text_response_format",
-    "ThinkingConfig": "thinking_config",
-    "ThinkingContent": "thinking_content",
-    "TokenizeResponse": "tokenize_response",
-    "ToolCitationSource": "tool_citation_source",
-    "ToolMessage": "tool_message",
-    "ToolMessageContentItem": "tool_message_content_item",
-    "UpdateConnectorRequest": "update_connector_request",
-    "UpdateConnectorResponse": "update_connector_response",
-    "Usage": "usage",
-    "UsageBilledUnits": "usage_billed_units",
-    "UsageTokens": "usage_tokens",
-    "UserMessage": "user_message",
-    "UserMessageContentItem": "user_message_content_item",
-    "WandbConfig": "wandb_config",
-}
-
 __all__ = [
     "NOT_GIVEN",
     "ApiConnectionError",
@@ -468,11 +356,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Types load on first use, so importing the client stays fast however large the API is.
-    if name in _TYPES:
-        from . import types
-
-        value = getattr(types, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Types load on first use (see types/__init__.py), so importing the client stays fast
+    # however large the API is. (`from . import types` here would call this hook again.)
+    types = importlib.import_module(f"{__name__}.types")
+    if name == "types":
+        return types
+    if name not in types.__all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(types, name)
+    globals()[name] = value
+    return value

@@ -6,7 +6,7 @@ Decides every Python name: resources, methods, parameters, types, modules, error
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from . import naming
@@ -115,7 +115,7 @@ class _Builder:
             resources=resources,
             type_modules=modules,
             errors=tuple(
-                ErrorClass(name, status, _status_doc(status))
+                ErrorClass(name, status, self._status_doc(status))
                 for status, name in sorted(self.error_names.items())
             ),
             client_import_lines=import_lines(
@@ -256,6 +256,23 @@ class _Builder:
                 or f"Status{status}Error"
             )
         return names
+
+    def _status_doc(self, status: int) -> str:
+        """The error class's docstring: what the spec says of that status most often."""
+        said: Counter[str] = Counter()
+        first_wording: dict[str, str] = {}
+        for *_, operation in self.raw_operations:
+            response = self.reader.resolve((operation.get("responses") or {}).get(str(status)))
+            text = (
+                str(response.get("description") or "").strip() if isinstance(response, dict) else ""
+            )
+            if text:
+                key = " ".join(text.split())  # the same words, however they were wrapped
+                said[key] += 1
+                first_wording.setdefault(key, text)
+        ranked = sorted(said.items(), key=lambda item: (-item[1], item[0]))
+        lead = f"Raised when the API answers with HTTP status {status}."
+        return f"{lead}\n\n{first_wording[ranked[0][0]]}" if ranked else lead
 
     def _server_url(self) -> str:
         servers = self.document.get("servers") or [{}]
@@ -435,10 +452,6 @@ def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> l
         if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys
     ]
     return shared + own
-
-
-def _status_doc(status: int) -> str:
-    return f"Raised when the API answers with HTTP status {status}."
 
 
 def _request_refs(operation: Operation) -> set[str]:

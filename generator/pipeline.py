@@ -10,7 +10,7 @@ from typing import Any
 
 from .build_ir import build_ir
 from .config import Config, load_config
-from .diagnostics import GeneratorError
+from .diagnostics import GeneratorError, error
 from .ir import Api
 from .loader import dump_yaml, load_spec
 from .merge import merge
@@ -57,7 +57,15 @@ class Project:
 def merged_document(project: Project) -> tuple[dict[str, Any], str]:
     """Merge and validate the excerpts; returns the document and its YAML text."""
     if not project.excerpts:
-        raise GeneratorError([])
+        raise GeneratorError(
+            [
+                error(
+                    "there are no OpenAPI excerpts to merge",
+                    "run `python -m generator ingest DOCS...`, or add an excerpt by hand",
+                    file=str(project.spec_dir / "excerpts"),
+                )
+            ]
+        )
     config = load_config(project.config)
     result = merge(project.excerpts, project.overlay)
     problems = validate(result.document, result.provenance, config.resource_tag_prefix)
@@ -81,7 +89,8 @@ def generate_files(
     for message in api.warnings:
         log.warning("%s", message)
     if config.strict and api.warnings:
-        raise GeneratorError([])
+        hint = "fix the spec or spec/config.yaml; `strict: true` makes every warning an error"
+        raise GeneratorError([error(message, hint) for message in api.warnings])
     return api, render(api)
 
 

@@ -104,3 +104,10 @@ def test_undeclared_path_parameters_and_duplicate_method_names_are_errors(tmp_pa
     message = str(caught.value)
     assert "path parameter {version}" in message and "models.get.yaml" in message
     assert "would both become models.get()" in message
+
+
+def test_merging_without_excerpts_says_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "spec" / "excerpts").mkdir(parents=True)
+    result = run_generator("merge", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no OpenAPI excerpts" in result.stderr and "generator ingest" in result.stderr

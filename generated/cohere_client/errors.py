@@ -35,51 +35,101 @@ __all__ = [
 
 
 class BadRequestError(ApiStatusError):
-    """Raised when the API answers with HTTP status 400."""
+    """Raised when the API answers with HTTP status 400.
+
+    This error is returned when the request is not well formed. This could be because:
+      - JSON is invalid
+      - The request is missing required fields
+      - The request contains an invalid combination of fields
+    """
 
 
 class UnauthorizedError(ApiStatusError):
-    """Raised when the API answers with HTTP status 401."""
+    """Raised when the API answers with HTTP status 401.
+
+    This error indicates that the operation attempted to be performed is not allowed. This could be because:
+      - The api token is invalid
+      - The user does not have the necessary permissions
+    """
 
 
 class ForbiddenError(ApiStatusError):
-    """Raised when the API answers with HTTP status 403."""
+    """Raised when the API answers with HTTP status 403.
+
+    This error indicates that the operation attempted to be performed is not allowed. This could be because:
+      - The api token is invalid
+      - The user does not have the necessary permissions
+    """
 
 
 class NotFoundError(ApiStatusError):
-    """Raised when the API answers with HTTP status 404."""
+    """Raised when the API answers with HTTP status 404.
+
+    This error is returned when a resource is not found. This could be because:
+      - The endpoint does not exist
+      - The resource does not exist eg model id, dataset id
+    """
 
 
 class UnprocessableEntityError(ApiStatusError):
-    """Raised when the API answers with HTTP status 422."""
+    """Raised when the API answers with HTTP status 422.
+
+    This error is returned when the request is not well formed. This could be because:
+      - JSON is invalid
+      - The request is missing required fields
+      - The request contains an invalid combination of fields
+    """
 
 
 class TooManyRequestsError(ApiStatusError):
-    """Raised when the API answers with HTTP status 429."""
+    """Raised when the API answers with HTTP status 429.
+
+    Too many requests
+    """
 
 
 class InvalidTokenError(ApiStatusError):
-    """Raised when the API answers with HTTP status 498."""
+    """Raised when the API answers with HTTP status 498.
+
+    This error is returned when a request or response contains a deny-listed token.
+    """
 
 
 class ClientClosedRequestError(ApiStatusError):
-    """Raised when the API answers with HTTP status 499."""
+    """Raised when the API answers with HTTP status 499.
+
+    This error is returned when a request is cancelled by the user.
+    """
 
 
 class InternalServerError(ApiStatusError):
-    """Raised when the API answers with HTTP status 500."""
+    """Raised when the API answers with HTTP status 500.
+
+    This error is returned when an uncategorised internal server error occurs.
+    """
 
 
 class ApiNotImplementedError(ApiStatusError):
-    """Raised when the API answers with HTTP status 501."""
+    """Raised when the API answers with HTTP status 501.
+
+    This error is returned when the requested feature is not implemented.
+    """
 
 
 class ServiceUnavailableError(ApiStatusError):
-    """Raised when the API answers with HTTP status 503."""
+    """Raised when the API answers with HTTP status 503.
+
+    This error is returned when the service is unavailable. This could be due to:
+      - Too many users trying to access the service at the same time
+    """
 
 
 class GatewayTimeoutError(ApiStatusError):
-    """Raised when the API answers with HTTP status 504."""
+    """Raised when the API answers with HTTP status 504.
+
+    This error is returned when a request to the server times out. This could be due to:
+      - An internal services taking too long to respond
+    """
 
 
 STATUS_ERRORS: dict[int, type[ApiStatusError]] = {

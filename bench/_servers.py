@@ -78,19 +78,19 @@ def sse_chunks(count: int = STREAM_EVENTS) -> list[bytes]:
     return chunks
 
 
-def _app_factory():  # noqa: ANN202 - a raw ASGI callable
+def _app_factory():
     tokenize = json.dumps(TOKENIZE).encode()
     models = json.dumps(MODELS).encode()
     stream = sse_chunks()
     json_headers = [(b"content-type", b"application/json")]
 
-    async def drain(receive) -> None:  # noqa: ANN001
+    async def drain(receive) -> None:
         more = True
         while more:
             message = await receive()
             more = message.get("more_body", False)
 
-    async def app(scope, receive, send) -> None:  # noqa: ANN001
+    async def app(scope, receive, send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()

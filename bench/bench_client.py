@@ -29,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
 from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,9 +98,8 @@ def measure_memory(runs: int = 5) -> dict[str, tuple[float, float]]:
 
 def make_calls(base_url: str) -> dict[str, dict[str, object]]:
     import cohere
-    import httpx2
-
     import cohere_client
+    import httpx2
 
     http = httpx2.Client()
     auth = {"Authorization": "Bearer bench-key"}

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
 from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,7 @@ INPUTS = {
     "synthetic-json": WORK / "synthetic.json",
 }
 _OUR_CALL = re.compile(
-    r"self\._client\.\w+\(\s*\"(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\",\s*\"([^\"]*)\"", re.S
+    r"self\._client\.\w+\(\s*\"(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\",\s*\"([^\"]*)\"", re.DOTALL
 )
 _ERROR_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception)\b.*")
 
@@ -98,7 +99,15 @@ def run_once(tool: str, spec: Path, out: Path) -> tuple[float, int, str]:
     shutil.rmtree(out, ignore_errors=True)
     env = {**os.environ, "PATH": f"{PEERS / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
     started = time.perf_counter()
-    done = subprocess.run(command(tool, spec, out), cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    done = subprocess.run(
+        command(tool, spec, out),
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+    )
     elapsed = time.perf_counter() - started
     return elapsed, done.returncode, done.stdout + done.stderr
 

@@ -28,6 +28,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
 from _revision import revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,9 +48,8 @@ def _reexec_in_peers_venv() -> None:
 
 def make_consumers(base_url: str) -> dict[str, object]:
     import cohere
-    import httpx2
-
     import cohere_client
+    import httpx2
 
     http = httpx2.Client()
     url = f"{base_url}/v2/chat"
@@ -106,7 +106,7 @@ def measure(consumers: dict[str, object], rounds: int, batch: int) -> dict[str, 
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def profile(fn, count: int = 200) -> None:  # noqa: ANN001
+def profile(fn, count: int = 200) -> None:
     import cProfile
     import pstats
 

@@ -219,7 +219,12 @@ class Client:
         Note: [Fine-tuned models](https://docs.cohere.com/docs/classify-fine-tuning) trained on classification examples don't require the `examples` parameter to be passed in explicitly.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.classify_response import ClassifyResponse
 
@@ -250,7 +255,12 @@ class Client:
         This endpoint takes tokens using byte-pair encoding and returns their text representation. To learn more about tokenization and byte pair encoding, see the tokens page.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.detokenize_response import DetokenizeResponse
 
@@ -278,7 +288,12 @@ class Client:
         This endpoint splits input text into smaller units called tokens using byte-pair encoding (BPE). To learn more about tokenization and byte pair encoding, see the tokens page.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.tokenize_response import TokenizeResponse
 
@@ -409,7 +424,12 @@ class AsyncClient:
         Note: [Fine-tuned models](https://docs.cohere.com/docs/classify-fine-tuning) trained on classification examples don't require the `examples` parameter to be passed in explicitly.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.classify_response import ClassifyResponse
 
@@ -440,7 +460,12 @@ class AsyncClient:
         This endpoint takes tokens using byte-pair encoding and returns their text representation. To learn more about tokenization and byte pair encoding, see the tokens page.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.detokenize_response import DetokenizeResponse
 
@@ -468,7 +493,12 @@ class AsyncClient:
         This endpoint splits input text into smaller units called tokens using byte-pair encoding (BPE). To learn more about tokenization and byte pair encoding, see the tokens page.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.tokenize_response import TokenizeResponse
 
@@ -628,7 +658,12 @@ class ClientV2(Client):
                 **Note**: The first few requests with a new set of tools will take longer to process.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.chat_response import ChatResponse
 
@@ -761,7 +796,12 @@ class ClientV2(Client):
                 **Note**: The first few requests with a new set of tools will take longer to process.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return self._client.stream(
             "POST",
@@ -904,7 +944,12 @@ class AsyncClientV2(AsyncClient):
                 **Note**: The first few requests with a new set of tools will take longer to process.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         from .types.chat_response import ChatResponse
 
@@ -1037,7 +1082,12 @@ class AsyncClientV2(AsyncClient):
                 **Note**: The first few requests with a new set of tools will take longer to process.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return LazyAsyncStream(
             partial(

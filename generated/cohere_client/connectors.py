@@ -75,7 +75,12 @@ class ConnectorsResource:
             offset: Number of connectors to skip before returning results [0, inf].
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListConnectorsResponse = self._client.request(
             "GET",
@@ -103,7 +108,12 @@ class ConnectorsResource:
             offset: Number of connectors to skip before returning results [0, inf].
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return iterate_offset_pages(
             lambda offset: self.list(limit=limit, offset=offset, request_options=request_options),
@@ -130,7 +140,12 @@ class ConnectorsResource:
         Creates a new connector. The connector is tested during registration and will cancel registration when the test is unsuccessful. See ['Creating and Deploying a Connector'](https://docs.cohere.com/v1/docs/creating-and-deploying-a-connector) for more information.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: CreateConnectorResponse = self._client.request(
             "POST",
@@ -164,7 +179,12 @@ class ConnectorsResource:
             id_: The ID of the connector to retrieve.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: GetConnectorResponse = self._client.request(
             "GET",
@@ -191,7 +211,12 @@ class ConnectorsResource:
             id_: The ID of the connector to delete.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: DeleteConnectorResponse = self._client.request(
             "DELETE",
@@ -225,7 +250,12 @@ class ConnectorsResource:
             id_: The ID of the connector to update.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: UpdateConnectorResponse = self._client.request(
             "PATCH",
@@ -263,7 +293,12 @@ class ConnectorsResource:
             after_token_redirect: The URL to redirect to after the connector has been authorized.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: OAuthAuthorizeResponse = self._client.request(
             "POST",
@@ -307,7 +342,12 @@ class AsyncConnectorsResource:
             offset: Number of connectors to skip before returning results [0, inf].
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListConnectorsResponse = await self._client.request(
             "GET",
@@ -335,7 +375,12 @@ class AsyncConnectorsResource:
             offset: Number of connectors to skip before returning results [0, inf].
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return aiterate_offset_pages(
             lambda offset: self.list(limit=limit, offset=offset, request_options=request_options),
@@ -362,7 +407,12 @@ class AsyncConnectorsResource:
         Creates a new connector. The connector is tested during registration and will cancel registration when the test is unsuccessful. See ['Creating and Deploying a Connector'](https://docs.cohere.com/v1/docs/creating-and-deploying-a-connector) for more information.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: CreateConnectorResponse = await self._client.request(
             "POST",
@@ -396,7 +446,12 @@ class AsyncConnectorsResource:
             id_: The ID of the connector to retrieve.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: GetConnectorResponse = await self._client.request(
             "GET",
@@ -423,7 +478,12 @@ class AsyncConnectorsResource:
             id_: The ID of the connector to delete.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: DeleteConnectorResponse = await self._client.request(
             "DELETE",
@@ -457,7 +517,12 @@ class AsyncConnectorsResource:
             id_: The ID of the connector to update.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: UpdateConnectorResponse = await self._client.request(
             "PATCH",
@@ -495,7 +560,12 @@ class AsyncConnectorsResource:
             after_token_redirect: The URL to redirect to after the connector has been authorized.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: OAuthAuthorizeResponse = await self._client.request(
             "POST",

@@ -42,7 +42,12 @@ class DatasetsResource:
         Delete a dataset by ID. Datasets are automatically deleted after 30 days, but they can also be deleted manually.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: DatasetsDeleteResponse = self._client.request(
             "DELETE",
@@ -78,7 +83,12 @@ class AsyncDatasetsResource:
         Delete a dataset by ID. Datasets are automatically deleted after 30 days, but they can also be deleted manually.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: DatasetsDeleteResponse = await self._client.request(
             "DELETE",

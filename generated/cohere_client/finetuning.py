@@ -81,7 +81,10 @@ class FinetuningResource:
                   - created_at (default)
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListFinetunedModelsResponse = self._client.request(
             "GET",
@@ -118,7 +121,10 @@ class FinetuningResource:
                   - created_at (default)
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return iterate_token_pages(
             lambda token: self.list_finetuned_models(
@@ -143,7 +149,10 @@ class FinetuningResource:
         Creates a new fine-tuned model. The model will be trained on the dataset specified in the request body. The training process may take some time, and the model will be available once the training is complete.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: CreateFinetunedModelResponse = self._client.request(
             "POST",
@@ -190,7 +199,10 @@ class AsyncFinetuningResource:
                   - created_at (default)
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListFinetunedModelsResponse = await self._client.request(
             "GET",
@@ -227,7 +239,10 @@ class AsyncFinetuningResource:
                   - created_at (default)
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return aiterate_token_pages(
             lambda token: self.list_finetuned_models(
@@ -252,7 +267,10 @@ class AsyncFinetuningResource:
         Creates a new fine-tuned model. The model will be trained on the dataset specified in the request body. The training process may take some time, and the model will be available once the training is complete.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, InternalServerError, ServiceUnavailableError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                InternalServerError (500), ServiceUnavailableError (503).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: CreateFinetunedModelResponse = await self._client.request(
             "POST",

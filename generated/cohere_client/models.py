@@ -61,7 +61,12 @@ class ModelsResource:
             default_only: When provided, filters the list of models to only the default model to the endpoint. This parameter is only valid when `endpoint` is provided.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListModelsResponse = self._client.request(
             "GET",
@@ -96,7 +101,12 @@ class ModelsResource:
             default_only: When provided, filters the list of models to only the default model to the endpoint. This parameter is only valid when `endpoint` is provided.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return iterate_token_pages(
             lambda token: self.list(
@@ -122,7 +132,12 @@ class ModelsResource:
         Returns the details of a model, provided its name.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: GetModelResponse = self._client.request(
             "GET",
@@ -168,7 +183,12 @@ class AsyncModelsResource:
             default_only: When provided, filters the list of models to only the default model to the endpoint. This parameter is only valid when `endpoint` is provided.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: ListModelsResponse = await self._client.request(
             "GET",
@@ -203,7 +223,12 @@ class AsyncModelsResource:
             default_only: When provided, filters the list of models to only the default model to the endpoint. This parameter is only valid when `endpoint` is provided.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         return aiterate_token_pages(
             lambda token: self.list(
@@ -229,7 +254,12 @@ class AsyncModelsResource:
         Returns the details of a model, provided its name.
 
         Raises:
-            BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, UnprocessableEntityError, TooManyRequestsError, InvalidTokenError, ClientClosedRequestError, InternalServerError, ApiNotImplementedError, ServiceUnavailableError, GatewayTimeoutError: when the API answers with that status.
+            ApiStatusError: for an error status, as its subclass: BadRequestError (400),
+                UnauthorizedError (401), ForbiddenError (403), NotFoundError (404),
+                UnprocessableEntityError (422), TooManyRequestsError (429), InvalidTokenError (498),
+                ClientClosedRequestError (499), InternalServerError (500), ApiNotImplementedError
+                (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
+            ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
         response: GetModelResponse = await self._client.request(
             "GET",

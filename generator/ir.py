@@ -13,11 +13,33 @@ from typing import Any
 
 @dataclass(frozen=True)
 class TypeRef:
-    """A Python type annotation and the named types it needs imported."""
+    """A Python type as a small tree, with the names it needs; ``annotation`` spells it.
 
-    annotation: str
+    One of: a name (``str``, ``Any``, ``datetime.datetime``, a generated class); a generic
+    (``name`` with ``args``: ``list[X]``, ``Mapping[str, X]``); a ``Literal`` of Python
+    literals (already escaped by ``escape.py_literal``); a union of ``members``.
+    """
+
+    name: str = ""
+    args: tuple[TypeRef, ...] = ()
+    literals: tuple[str, ...] = ()
+    members: tuple[TypeRef, ...] = ()
     refs: frozenset[str] = frozenset()  # names of generated types used
-    imports: frozenset[tuple[str, str]] = frozenset()  # (module, name) from the standard library
+    imports: frozenset[tuple[str, str]] = frozenset()  # (module, name); name "" = import module
+
+    @property
+    def annotation(self) -> str:
+        if self.members:
+            return " | ".join(member.annotation for member in self.members)
+        if self.literals:
+            return "Literal[" + ", ".join(self.literals) + "]"
+        if self.args:
+            return f"{self.name}[{', '.join(arg.annotation for arg in self.args)}]"
+        return self.name
+
+    @property
+    def is_optional(self) -> bool:
+        return any(member.name == "None" for member in self.members)
 
 
 @dataclass(frozen=True)

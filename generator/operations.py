@@ -13,7 +13,14 @@ from typing import Any
 from . import naming
 from .config import Config
 from .ir import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
-from .schema_types import SchemaReader, union
+from .schema_types import (
+    SchemaReader,
+    abstract_collections,
+    generic,
+    list_item,
+    union,
+    without_none,
+)
 
 JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json")
 
@@ -203,10 +210,7 @@ class OperationBuilder:
             return _FILE_INPUT
         items = self.reader.resolve(resolved.get("items")) or {}
         if resolved.get("type") == "array" and _is_binary(items):
-            return TypeRef(
-                "Sequence[FileInput]",
-                imports=_FILE_INPUT.imports | {("collections.abc", "Sequence")},
-            )
+            return generic("Sequence", _FILE_INPUT)
         return None
 
     def _response(self, raw: dict[str, Any], context: str) -> tuple[TypeRef | None, str]:
@@ -220,7 +224,7 @@ class OperationBuilder:
             fern = raw.get("x-fern-streaming")
             if isinstance(fern, dict) and "response" in fern:
                 schema = fern["response"]
-            return _abstract_collections(self.reader.type_of(schema, context + "Response")), "json"
+            return abstract_collections(self.reader.type_of(schema, context + "Response")), "json"
         if not content or set(content) == {"text/event-stream"}:
             return None, "none"
         media = next(iter(content))
@@ -316,11 +320,10 @@ class OperationBuilder:
         if not isinstance(model, Model) or operation.response.annotation != model.name:
             return None
         params = {p.wire_name: p for p in operation.parameters if p.location == "query"}
-        arrays = [f for f in model.fields if _list_item(f.type.annotation)]
+        arrays = [(f, item) for f in model.fields if (item := list_item(f.type)) is not None]
         if len(arrays) != 1:
             return None
-        items = arrays[0]
-        item_type = TypeRef(_list_item(items.type.annotation), items.type.refs, items.type.imports)
+        items, item_type = arrays[0]
         fields = {f.wire_name: f for f in model.fields}
         name = f"iter_{operation.py_name}"
         if cfg.token_param in params and cfg.next_token_field in fields:
@@ -334,10 +337,7 @@ class OperationBuilder:
             )
         # A numeric offset only: a string "offset" is an opaque token (Asana's), not a count.
         offset = params.get(cfg.offset_param)
-        if offset is not None and offset.type.annotation.removesuffix(" | None") in (
-            "int",
-            "float",
-        ):
+        if offset is not None and without_none(offset.type).name in ("int", "float"):
             limit = params.get(cfg.limit_param)
             return Pagination(
                 "offset",
@@ -350,24 +350,6 @@ class OperationBuilder:
         return None
 
     # --- names ---
-
-
-_STRING_OR_COLLECTION = re.compile(r'"(?:[^"\\]|\\.)*"|\b(list|dict)\[')
-
-
-def _abstract_collections(t: TypeRef) -> TypeRef:
-    """``list[X]`` -> ``Sequence[X]`` for a method signature, where a method named ``list``
-    would hide the builtin; pydantic validates both the same way."""
-    imports = set(t.imports)
-
-    def replace(match: re.Match[str]) -> str:
-        if match.group(1) is None:
-            return match.group(0)
-        abstract = "Sequence" if match.group(1) == "list" else "Mapping"
-        imports.add(("collections.abc", abstract))
-        return f"{abstract}["
-
-    return TypeRef(_STRING_OR_COLLECTION.sub(replace, t.annotation), t.refs, frozenset(imports))
 
 
 _FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
@@ -395,12 +377,6 @@ def _raw_body_type(schema: Any) -> TypeRef:
     if isinstance(schema, dict) and schema.get("type") == "string" and not _is_binary(schema):
         return TypeRef("str")
     return TypeRef("FileContent", imports=frozenset({("._runtime", "FileContent")}))
-
-
-def _list_item(annotation: str) -> str:
-    """``list[X] | None`` -> ``X``; empty when the annotation is not a list."""
-    bare = annotation.removesuffix(" | None")
-    return bare[5:-1] if bare.startswith("list[") and bare.endswith("]") else ""
 
 
 def _signature_order(parameters: tuple[Parameter, ...]) -> tuple[Parameter, ...]:

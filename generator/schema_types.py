@@ -11,20 +11,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import naming
+from .escape import py_literal
 from .ir import Alias, Definition, Field, Model, TypeRef
 
 ANY = TypeRef("Any", imports=frozenset({("typing", "Any")}))
 NONE = TypeRef("None")
-# Arguments accept a plain dict wherever they accept a model.
-_PLAIN_DICT = TypeRef(
-    "Mapping[str, Any]", imports=frozenset({("typing", "Any"), ("collections.abc", "Mapping")})
-)
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _FORMATS = {
     ("string", "binary"): TypeRef("bytes"),
     ("string", "byte"): TypeRef("str"),
     ("string", "date-time"): TypeRef("datetime.datetime", imports=frozenset({("datetime", "")})),
     ("string", "date"): TypeRef("datetime.date", imports=frozenset({("datetime", "")})),
+}
+_COLLECTION_IMPORTS = {
+    "Sequence": frozenset({("collections.abc", "Sequence")}),
+    "Mapping": frozenset({("collections.abc", "Mapping")}),
 }
 # pydantic.BaseModel attributes that a field must not shadow.
 _MODEL_ATTRIBUTES = frozenset(
@@ -48,107 +49,89 @@ _MODEL_ATTRIBUTES = frozenset(
 )
 
 
-def union(types: list[TypeRef]) -> TypeRef:
-    unique: list[TypeRef] = []
-    for t in types:
-        for part in _split_union(t):
-            if part.annotation not in {u.annotation for u in unique}:
-                unique.append(part)
-    if any(u.annotation == "Any" for u in unique):
-        return ANY
-    literals = [u for u in unique if u.annotation.startswith("Literal[")]
-    if len(literals) > 1:
-        # One Literal per union (ruff PYI030): merge them where the first one stood.
-        values = list(dict.fromkeys(v for u in literals for v in _literal_values(u.annotation)))
-        merged = TypeRef(
-            "Literal[" + ", ".join(values) + "]",
-            frozenset().union(*(u.refs for u in literals)),
-            frozenset().union(*(u.imports for u in literals)),
-        )
-        first = unique.index(literals[0])
-        unique = [u for u in unique if u not in literals]
-        unique.insert(first, merged)
-    if len(unique) == 1:
-        return unique[0]
-    # None last reads best: `X | None`.
-    unique.sort(key=lambda t: t.annotation == "None")
+def named(name: str) -> TypeRef:
+    """A generated type (model, enum, alias), referred to by its class name."""
+    return TypeRef(name, refs=frozenset({name}))
+
+
+def generic(name: str, *args: TypeRef) -> TypeRef:
+    """``list[X]``, ``dict[str, X]``, ``Sequence[X]``, ``Mapping[str, X]``."""
     return TypeRef(
-        " | ".join(t.annotation for t in unique),
-        frozenset().union(*(t.refs for t in unique)),
-        frozenset().union(*(t.imports for t in unique)),
+        name,
+        args=args,
+        refs=frozenset().union(*(a.refs for a in args)),
+        imports=_COLLECTION_IMPORTS.get(name, frozenset()).union(*(a.imports for a in args)),
     )
 
 
-def _literal_values(annotation: str) -> list[str]:
-    """``Literal["a, b", 1]`` -> ``['"a, b"', '1']`` (commas inside strings kept)."""
-    inner, values, start, quote, index = annotation[len("Literal[") : -1], [], 0, "", 0
-    while index < len(inner):
-        char = inner[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == ",":
-            values.append(inner[start:index].strip())
-            start = index + 1
-        index += 1
-    values.append(inner[start:].strip())
-    return [v for v in values if v]
-
-
-def _split_union(t: TypeRef) -> list[TypeRef]:
-    """The members of a top-level union (``|`` outside brackets and string literals)."""
-    text = t.annotation
-    if "|" not in text:
-        return [t]
-    if "[" not in text and "'" not in text and '"' not in text:
-        return [TypeRef(a.strip(), t.refs, t.imports) for a in text.split(" | ")]
-    parts, depth, start, quote, index = [], 0, 0, "", 0
-    while index < len(text):
-        char = text[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(text[start:index].strip())
-            start = index + 1
-        index += 1
-    parts.append(text[start:].strip())
-    if len(parts) == 1:
-        return [t]
-    return [TypeRef(a, t.refs, t.imports) for a in parts]
-
-
-def wrap(
-    template: str, inner: TypeRef, imports: frozenset[tuple[str, str]] = frozenset()
-) -> TypeRef:
-    return TypeRef(template.format(inner.annotation), inner.refs, inner.imports | imports)
-
-
 def literal(values: list[Any]) -> TypeRef:
-    # The values are escaped by the renderer's `pyliteral` filter; here they are kept raw in a
-    # marker that the renderer expands. See render.literal_annotation.
+    """``Literal[...]``: each value becomes a Python literal through the one escaping function."""
     return TypeRef(
-        "Literal[" + ", ".join(_literal_repr(v) for v in values) + "]",
+        "Literal",
+        literals=tuple(dict.fromkeys(py_literal(v) for v in values)),
         imports=frozenset({("typing", "Literal")}),
     )
 
 
-def _literal_repr(value: Any) -> str:
-    from .escape import py_literal
+def union(types: list[TypeRef]) -> TypeRef:
+    """``A | B``, flattened and deduplicated; Any absorbs the rest, Literals merge into one
+    (ruff PYI030) where the first stood, and None comes last."""
+    unique: dict[str, TypeRef] = {}
+    for t in types:
+        for member in t.members or (t,):
+            unique.setdefault(member.annotation, member)
+    members = list(unique.values())
+    if any(m.name == "Any" for m in members):
+        return ANY
+    literals = [m for m in members if m.literals]
+    if len(literals) > 1:
+        merged = literal([])
+        merged = TypeRef(
+            "Literal",
+            literals=tuple(dict.fromkeys(v for m in literals for v in m.literals)),
+            imports=merged.imports,
+        )
+        first = members.index(literals[0])
+        members = [m for m in members if not m.literals]
+        members.insert(first, merged)
+    if len(members) == 1:
+        return members[0]
+    members.sort(key=lambda m: m.name == "None")
+    return TypeRef(
+        members=tuple(members),
+        refs=frozenset().union(*(m.refs for m in members)),
+        imports=frozenset().union(*(m.imports for m in members)),
+    )
 
-    return py_literal(value)
+
+def without_none(t: TypeRef) -> TypeRef:
+    """``X | None`` -> ``X``."""
+    return union([m for m in t.members if m.name != "None"]) if t.is_optional else t
+
+
+def list_item(t: TypeRef) -> TypeRef | None:
+    """The item type of ``list[X]`` (or ``list[X] | None``), else None."""
+    bare = without_none(t)
+    return bare.args[0] if bare.name == "list" and bare.args else None
+
+
+def abstract_collections(t: TypeRef) -> TypeRef:
+    """``list``/``dict`` -> ``Sequence``/``Mapping``, all the way down.
+
+    For method signatures: a method named ``list`` would hide the builtin in its class body,
+    and pydantic validates the abstract types the same way.
+    """
+    if t.members:
+        return union([abstract_collections(m) for m in t.members])
+    if not t.args:
+        return t
+    args = tuple(abstract_collections(a) for a in t.args)
+    name = {"list": "Sequence", "dict": "Mapping"}.get(t.name, t.name)
+    return generic(name, *args)
+
+
+# Arguments accept a plain dict wherever they accept a model.
+_PLAIN_DICT = generic("Mapping", TypeRef("str"), ANY)
 
 
 @dataclass
@@ -269,8 +252,8 @@ class SchemaReader:
                 schema.get("items"), f"{context}Item", open_enums=open_enums, inputs=inputs
             )
             if inputs:
-                return wrap("Sequence[{}]", item, frozenset({("collections.abc", "Sequence")}))
-            return wrap("list[{}]", item)
+                return generic("Sequence", item)
+            return generic("list", item)
         if kind == "object" or (
             kind is None and ("properties" in schema or "additionalProperties" in schema)
         ):
@@ -283,8 +266,8 @@ class SchemaReader:
                 else self.type_of(extra, f"{context}Value", open_enums=open_enums, inputs=inputs)
             )
             if inputs:
-                return wrap("Mapping[str, {}]", value, frozenset({("collections.abc", "Mapping")}))
-            return wrap("dict[str, {}]", value)
+                return generic("Mapping", TypeRef("str"), value)
+            return generic("dict", TypeRef("str"), value)
         formatted = _FORMATS.get((str(kind), str(schema.get("format"))))
         if formatted is not None:
             return formatted
@@ -296,7 +279,7 @@ class SchemaReader:
         prefix = "#/components/schemas/"
         if ref.startswith(prefix) and ref[len(prefix) :] in self.class_names:
             name = self.class_names[ref[len(prefix) :]]
-            base = TypeRef(name, frozenset({name}))
+            base = named(name)
             if name in self.enum_names and open_enums and self._string_enum(ref):
                 return union([base, TypeRef("str")])
             if inputs and name in self.collection_names:
@@ -327,7 +310,7 @@ class SchemaReader:
         self.model_names.add(name)
         self.definitions[name] = Model(name, "", ())
         self.definitions[name] = Model(name, "", self._fields(name, schema), _doc(schema))
-        base = TypeRef(name, frozenset({name}))
+        base = named(name)
         return union([base, _PLAIN_DICT]) if inputs else base
 
     # --- objects ---
@@ -424,17 +407,11 @@ def _has_null_only(schema: dict[str, Any]) -> bool:
 
 
 def _default_fits(default: Any, field_type: TypeRef) -> bool:
-    """Only simple JSON defaults become Python defaults; a mismatched default is dropped."""
+    """Only simple JSON defaults that the type admits become Python defaults."""
+    members = field_type.members or (field_type,)
     if default is None:
-        return "None" in field_type.annotation.split(" | ")
-    annotation = field_type.annotation
-    checks = {
-        bool: ("bool",),
-        int: ("int", "float"),
-        float: ("float",),
-        str: ("str", "Literal["),
-    }
-    for kind, names in checks.items():
-        if type(default) is kind:
-            return any(n in annotation for n in names)
-    return False
+        return field_type.is_optional
+    names = {bool: {"bool"}, int: {"int", "float"}, float: {"float"}, str: {"str"}}
+    accepted = names.get(type(default), set())
+    literal_value = py_literal(default) if type(default) in names else None
+    return any(m.name in accepted or literal_value in m.literals for m in members)

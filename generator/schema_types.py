@@ -85,11 +85,10 @@ def union(types: list[TypeRef]) -> TypeRef:
         return ANY
     literals = [m for m in members if m.literals]
     if len(literals) > 1:
-        merged = literal([])
         merged = TypeRef(
             "Literal",
             literals=tuple(dict.fromkeys(v for m in literals for v in m.literals)),
-            imports=merged.imports,
+            imports=frozenset({("typing", "Literal")}),
         )
         first = members.index(literals[0])
         members = [m for m in members if not m.literals]

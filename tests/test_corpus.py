@@ -10,10 +10,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT, run_generator
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
 SPECS = [
     "oai-petstore-3.0.yaml",
@@ -27,6 +29,17 @@ SPECS = [
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
+
+
+def _generate(spec: Path, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    """Generate a client for ``spec``; returns its folder and the ``--report-json`` summary."""
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    done = run_generator(
+        "generate", "--spec", str(spec), "--out", str(out), "--report-json", str(report)
+    )
+    assert done.returncode == 0, done.stderr
+    summary: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return out, summary
 
 
 def _spec_operations(path: Path) -> int:
@@ -45,28 +58,7 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
     spec = CORPUS / name
     if not spec.exists():
         pytest.skip(f"{name} is not in the corpus")
-    out, report = tmp_path / "out", tmp_path / "report.json"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(out),
-            "--report-json",
-            str(report),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    summary = json.loads(report.read_text(encoding="utf-8"))
+    out, summary = _generate(spec, tmp_path)
     assert summary["operations"] == _spec_operations(spec)
     package = summary["package"]
     check = (
@@ -141,28 +133,7 @@ def test_nested_fern_group(tmp_path: Path) -> None:
     spec = CORPUS / "cohere.yaml"
     if not spec.exists():
         pytest.skip("cohere.yaml is not in the corpus")
-    out, report = tmp_path / "out", tmp_path / "report.json"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(out),
-            "--report-json",
-            str(report),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    summary = json.loads(report.read_text(encoding="utf-8"))
+    out, summary = _generate(spec, tmp_path)
     assert "audio.transcriptions.create" in summary["methods"]
     assert not any(m.startswith("audio.create") for m in summary["methods"])
     ran = subprocess.run(

@@ -28,9 +28,10 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from _revision import revision
+from _measure import profile, revision
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
@@ -154,19 +155,9 @@ def measure_calls(calls: dict[str, dict[str, object]], rounds: int, batch: int) 
     return {op: {name: statistics.median(values) for name, values in by_name.items()} for op, by_name in samples.items()}
 
 
-def profile(calls: dict[str, dict[str, object]], count: int = 3000) -> None:
-    import cProfile
-    import pstats
-
+def profile_calls(calls: dict[str, dict[str, Callable[[], object]]], count: int = 3000) -> None:
     for op in calls:
-        fn = calls[op]["ours"]
-        profiler = cProfile.Profile()
-        profiler.enable()
-        for _ in range(count):
-            fn()
-        profiler.disable()
-        print(f"\n### cProfile: ours {op} x{count} (top 15 by own time)")
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+        profile(f"ours {op}", calls[op]["ours"], count)
 
 
 def main() -> None:
@@ -185,7 +176,7 @@ def main() -> None:
         calls = make_calls(base_url)
         per_call = measure_calls(calls, args.rounds, args.batch)
         if args.profile:
-            profile(calls)
+            profile_calls(calls)
 
     floor = imports["httpx2 + pydantic"][0]
     print("| measure | bare httpx2 (+ pydantic) | ours | official SDK | ours / floor | SDK / floor | target |")

@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from _revision import revision
+from _measure import revision
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / ".work"

@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from _revision import revision
+from _measure import profile, revision
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
@@ -106,19 +106,6 @@ def measure(consumers: dict[str, object], rounds: int, batch: int) -> dict[str, 
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def profile(fn, count: int = 200) -> None:
-    import cProfile
-    import pstats
-
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(count):
-        fn()
-    profiler.disable()
-    print(f"\n### cProfile: ours chat_stream x{count} streams (top 15 by own time)")
-    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
@@ -132,7 +119,7 @@ def main() -> None:
         consumers = make_consumers(base_url)
         per_stream = measure(consumers, args.rounds, args.batch)
         if args.profile:
-            profile(consumers["ours"])
+            profile("ours chat_stream streams", consumers["ours"], 200)
 
     floor = 200 / per_stream["bare httpx2"]
     print("| consumer | ms per 200-event stream | events/s | vs floor (events/s) | target |")

@@ -1,8 +1,9 @@
-"""What a benchmark measured: printed with every table so a figure can be traced to a commit."""
+"""Shared by the benchmarks: which commit a table measured, and profiling our side."""
 
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,3 +20,17 @@ def revision(*folders: str) -> str:
 def _git(*args: str) -> str:
     done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
     return done.stdout.strip()
+
+
+def profile(label: str, fn: Callable[[], object], count: int) -> None:
+    """Print cProfile's top 15 functions (own time) over ``count`` calls of ``fn``."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(count):
+        fn()
+    profiler.disable()
+    print(f"\n### cProfile: {label} x{count} (top 15 by own time)")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)

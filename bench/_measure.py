@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
+GENERATED = ROOT / "generated"
+
+
+def reexec_in_peers_venv() -> None:
+    """Continue in the peers' venv (official SDK installed there), importing ours from generated/."""
+    if Path(sys.prefix).resolve() != PEERS_PYTHON.parent.parent.resolve():
+        if not PEERS_PYTHON.exists():
+            sys.exit(
+                "bench/.work/venv-peers is missing: run python bench/bench_generate.py once, "
+                "or see bench/README.md"
+            )
+        os.execv(str(PEERS_PYTHON), [str(PEERS_PYTHON), *sys.argv])
+    sys.path.insert(0, str(GENERATED))
 
 
 def revision(*folders: str) -> str:

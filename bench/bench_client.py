@@ -26,25 +26,13 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _measure import profile, revision
+from _measure import GENERATED, PEERS_PYTHON, profile, reexec_in_peers_venv, revision
 
 ROOT = Path(__file__).resolve().parent.parent
-PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
-GENERATED = ROOT / "generated"
-
-
-def _reexec_in_peers_venv() -> None:
-    if Path(sys.prefix).resolve() != PEERS_PYTHON.parent.parent.resolve():
-        if not PEERS_PYTHON.exists():
-            sys.exit("bench/.work/venv-peers is missing: run python bench/bench_generate.py once, or see bench/README.md")
-        os.execv(str(PEERS_PYTHON), [str(PEERS_PYTHON), *sys.argv])
-    sys.path.insert(0, str(GENERATED))
-    sys.path.insert(0, str(ROOT / "bench"))
 
 
 IMPORTS = {
@@ -167,7 +155,7 @@ def main() -> None:
     parser.add_argument("--import-runs", type=int, default=30)
     parser.add_argument("--profile", action="store_true", help="also cProfile our calls")
     args = parser.parse_args()
-    _reexec_in_peers_venv()
+    reexec_in_peers_venv()
     from _servers import running_server
 
     imports = measure_imports(args.import_runs)

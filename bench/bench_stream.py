@@ -23,27 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import sys
 import time
 from pathlib import Path
 
-from _measure import profile, revision
+from _measure import profile, reexec_in_peers_venv, revision
 
 ROOT = Path(__file__).resolve().parent.parent
-PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
-GENERATED = ROOT / "generated"
 MESSAGES = [{"role": "user", "content": "Write a long answer."}]
-
-
-def _reexec_in_peers_venv() -> None:
-    if Path(sys.prefix).resolve() != PEERS_PYTHON.parent.parent.resolve():
-        if not PEERS_PYTHON.exists():
-            sys.exit("bench/.work/venv-peers is missing: run python bench/bench_generate.py once, or see bench/README.md")
-        os.execv(str(PEERS_PYTHON), [str(PEERS_PYTHON), *sys.argv])
-    sys.path.insert(0, str(GENERATED))
-    sys.path.insert(0, str(ROOT / "bench"))
 
 
 def make_consumers(base_url: str) -> dict[str, object]:
@@ -112,7 +99,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=20)
     parser.add_argument("--profile", action="store_true", help="also cProfile our stream")
     args = parser.parse_args()
-    _reexec_in_peers_venv()
+    reexec_in_peers_venv()
     from _servers import running_server
 
     with running_server() as base_url:

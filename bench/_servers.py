@@ -26,7 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PEERS_PYTHON = ROOT / "bench" / ".work" / "venv-peers" / "bin" / "python"
 
-TOKENIZE = {"tokens": [1, 2, 3], "token_strings": ["a", "b", "c"], "meta": {"api_version": {"version": "1"}}}
+TOKENIZE = {
+    "tokens": [1, 2, 3],
+    "token_strings": ["a", "b", "c"],
+    "meta": {"api_version": {"version": "1"}},
+}
 
 _ENDPOINTS = ["chat", "embed", "classify", "summarize", "rerank", "rate", "generate"]
 MODELS = {
@@ -52,19 +56,37 @@ STREAM_EVENTS = 200
 def chat_events(count: int = STREAM_EVENTS) -> list[dict[str, object]]:
     """message-start, content-start, content-delta x (count - 4), content-end, message-end."""
     events: list[dict[str, object]] = [
-        {"type": "message-start", "id": "9b2f7c4e-1111-4a2b-9c3d-0123456789ab",
-         "delta": {"message": {"role": "assistant"}}},
-        {"type": "content-start", "index": 0, "delta": {"message": {"content": {"type": "text", "text": ""}}}},
+        {
+            "type": "message-start",
+            "id": "9b2f7c4e-1111-4a2b-9c3d-0123456789ab",
+            "delta": {"message": {"role": "assistant"}},
+        },
+        {
+            "type": "content-start",
+            "index": 0,
+            "delta": {"message": {"content": {"type": "text", "text": ""}}},
+        },
     ]
     events += [
-        {"type": "content-delta", "index": 0, "delta": {"message": {"content": {"text": f" word{i}"}}}}
+        {
+            "type": "content-delta",
+            "index": 0,
+            "delta": {"message": {"content": {"text": f" word{i}"}}},
+        }
         for i in range(count - 4)
     ]
     events += [
         {"type": "content-end", "index": 0},
-        {"type": "message-end", "delta": {"finish_reason": "COMPLETE",
-                                          "usage": {"billed_units": {"input_tokens": 5, "output_tokens": count - 4},
-                                                    "tokens": {"input_tokens": 70, "output_tokens": count - 3}}}},
+        {
+            "type": "message-end",
+            "delta": {
+                "finish_reason": "COMPLETE",
+                "usage": {
+                    "billed_units": {"input_tokens": 5, "output_tokens": count - 4},
+                    "tokens": {"input_tokens": 70, "output_tokens": count - 3},
+                },
+            },
+        },
     ]
     return events
 
@@ -106,8 +128,16 @@ def _app_factory():
         elif path == "/v1/models":
             body = models
         elif path == "/v2/chat":
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [
+                        (b"content-type", b"text/event-stream"),
+                        (b"cache-control", b"no-cache"),
+                    ],
+                }
+            )
             for chunk in stream:
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -116,8 +146,13 @@ def _app_factory():
             await send({"type": "http.response.start", "status": 404, "headers": json_headers})
             await send({"type": "http.response.body", "body": b'{"message":"not found"}'})
             return
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": json_headers + [(b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": json_headers + [(b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     return app
@@ -133,8 +168,15 @@ def serve(port: int) -> None:
         options["http"] = "httptools"
     if importlib.util.find_spec("uvloop"):
         options["loop"] = "uvloop"
-    uvicorn.run(_app_factory(), host="127.0.0.1", port=port, log_level="warning", access_log=False,
-                lifespan="off", **options)
+    uvicorn.run(
+        _app_factory(),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        **options,
+    )
 
 
 def _free_port() -> int:

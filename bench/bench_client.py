@@ -50,7 +50,9 @@ def rss():
                 return int(line.split()[1]) * 1024
 before = rss(); {stmt}; print(rss() - before)
 """
-_TRACEMALLOC_IMPORT = "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
+_TRACEMALLOC_IMPORT = (
+    "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
+)
 
 
 def _subprocess_env() -> dict[str, str]:
@@ -59,8 +61,13 @@ def _subprocess_env() -> dict[str, str]:
 
 def _run_python(code: str) -> tuple[float, float]:
     started = time.perf_counter()
-    out = subprocess.run([str(PEERS_PYTHON), "-c", code], env=_subprocess_env(), capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [str(PEERS_PYTHON), "-c", code],
+        env=_subprocess_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return float(out.strip().splitlines()[-1]), time.perf_counter() - started
 
 
@@ -70,17 +77,21 @@ def measure_imports(runs: int) -> dict[str, tuple[float, float]]:
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in IMPORTS}
     names = list(IMPORTS)
     for run in range(runs):
-        for name in names[run % 3:] + names[:run % 3]:
+        for name in names[run % 3 :] + names[: run % 3]:
             samples[name].append(_run_python(_TIMED_IMPORT.format(stmt=IMPORTS[name])))
-    return {name: (statistics.median(s[0] for s in values), statistics.median(s[1] for s in values))
-            for name, values in samples.items()}
+    return {
+        name: (statistics.median(s[0] for s in values), statistics.median(s[1] for s in values))
+        for name, values in samples.items()
+    }
 
 
 def measure_memory(runs: int = 5) -> dict[str, tuple[float, float]]:
     result = {}
     for name, stmt in IMPORTS.items():
         rss = statistics.median(_run_python(_RSS_IMPORT.format(stmt=stmt))[0] for _ in range(runs))
-        peak = statistics.median(_run_python(_TRACEMALLOC_IMPORT.format(stmt=stmt))[0] for _ in range(runs))
+        peak = statistics.median(
+            _run_python(_TRACEMALLOC_IMPORT.format(stmt=stmt))[0] for _ in range(runs)
+        )
         result[name] = (rss, peak)
     return result
 
@@ -95,19 +106,27 @@ def make_calls(base_url: str) -> dict[str, dict[str, object]]:
     tokenize_url, models_url = f"{base_url}/v1/tokenize", f"{base_url}/v1/models"
 
     def bare_tokenize() -> object:
-        return json.loads(http.post(tokenize_url, json={"text": "hello world", "model": "command"}, headers=auth).content)
+        return json.loads(
+            http.post(
+                tokenize_url, json={"text": "hello world", "model": "command"}, headers=auth
+            ).content
+        )
 
     def bare_models() -> object:
         return json.loads(http.get(models_url, headers=auth).content)
 
     ours = cohere_client.Client(api_key="bench-key", base_url=base_url)
-    sdk = cohere.Client(api_key="bench-key", base_url=base_url, log_warning_experimental_features=False)
+    sdk = cohere.Client(
+        api_key="bench-key", base_url=base_url, log_warning_experimental_features=False
+    )
 
     calls = {
         "tokenize": {
             "bare httpx2": bare_tokenize,
             "ours": lambda: ours.tokenize(text="hello world", model="command"),
-            "official SDK": lambda: sdk.tokenize(text="hello world", model="command", offline=False),
+            "official SDK": lambda: sdk.tokenize(
+                text="hello world", model="command", offline=False
+            ),
         },
         "models.list": {
             "bare httpx2": bare_models,
@@ -125,8 +144,12 @@ def make_calls(base_url: str) -> dict[str, dict[str, object]]:
     return calls
 
 
-def measure_calls(calls: dict[str, dict[str, object]], rounds: int, batch: int) -> dict[str, dict[str, float]]:
-    samples: dict[str, dict[str, list[float]]] = {op: {name: [] for name in fns} for op, fns in calls.items()}
+def measure_calls(
+    calls: dict[str, dict[str, object]], rounds: int, batch: int
+) -> dict[str, dict[str, float]]:
+    samples: dict[str, dict[str, list[float]]] = {
+        op: {name: [] for name in fns} for op, fns in calls.items()
+    }
     for op, fns in calls.items():  # warm-up
         for fn in fns.values():
             for _ in range(50):
@@ -134,13 +157,16 @@ def measure_calls(calls: dict[str, dict[str, object]], rounds: int, batch: int) 
     for run in range(rounds):
         for op, fns in calls.items():
             names = list(fns)
-            for name in names[run % 3:] + names[:run % 3]:
+            for name in names[run % 3 :] + names[: run % 3]:
                 fn = fns[name]
                 started = time.perf_counter()
                 for _ in range(batch):
                     fn()
                 samples[op][name].append((time.perf_counter() - started) / batch)
-    return {op: {name: statistics.median(values) for name, values in by_name.items()} for op, by_name in samples.items()}
+    return {
+        op: {name: statistics.median(values) for name, values in by_name.items()}
+        for op, by_name in samples.items()
+    }
 
 
 def profile_calls(calls: dict[str, dict[str, Callable[[], object]]], count: int = 3000) -> None:
@@ -167,32 +193,44 @@ def main() -> None:
             profile_calls(calls)
 
     floor = imports["httpx2 + pydantic"][0]
-    print("| measure | bare httpx2 (+ pydantic) | ours | official SDK | ours / floor | SDK / floor | target |")
+    print(
+        "| measure | bare httpx2 (+ pydantic) | ours | official SDK | ours / floor | SDK / floor | target |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     targets = {"tokenize": 1.15, "models.list": 1.3}
     for op, by_name in per_call.items():
         bare, ours, sdk = by_name["bare httpx2"], by_name["ours"], by_name["official SDK"]
         mark = "ok" if ours / bare <= targets[op] else "MISSED"
-        print(f"| {op} per call | {bare * 1e6:.0f} us | {ours * 1e6:.0f} us | {sdk * 1e6:.0f} us | "
-              f"{ours / bare:.2f}x | {sdk / bare:.2f}x | <= {targets[op]}x {mark} |")
+        print(
+            f"| {op} per call | {bare * 1e6:.0f} us | {ours * 1e6:.0f} us | {sdk * 1e6:.0f} us | "
+            f"{ours / bare:.2f}x | {sdk / bare:.2f}x | <= {targets[op]}x {mark} |"
+        )
     ours_import, sdk_import = imports["ours"][0], imports["official SDK"][0]
     mark = "ok" if ours_import / floor <= 1.3 else "MISSED"
-    print(f"| import (statement) | {floor * 1e3:.0f} ms | {ours_import * 1e3:.0f} ms | {sdk_import * 1e3:.0f} ms | "
-          f"{ours_import / floor:.2f}x | {sdk_import / floor:.2f}x | <= 1.3x {mark} |")
+    print(
+        f"| import (statement) | {floor * 1e3:.0f} ms | {ours_import * 1e3:.0f} ms | {sdk_import * 1e3:.0f} ms | "
+        f"{ours_import / floor:.2f}x | {sdk_import / floor:.2f}x | <= 1.3x {mark} |"
+    )
     walls = [imports[name][1] for name in IMPORTS]
-    print(f"| import (whole process) | {walls[0] * 1e3:.0f} ms | {walls[1] * 1e3:.0f} ms | {walls[2] * 1e3:.0f} ms | "
-          f"{walls[1] / walls[0]:.2f}x | {walls[2] / walls[0]:.2f}x | |")
+    print(
+        f"| import (whole process) | {walls[0] * 1e3:.0f} ms | {walls[1] * 1e3:.0f} ms | {walls[2] * 1e3:.0f} ms | "
+        f"{walls[1] / walls[0]:.2f}x | {walls[2] / walls[0]:.2f}x | |"
+    )
     mem = [memory[name] for name in IMPORTS]
     for index, label in ((0, "RSS growth"), (1, "tracemalloc peak")):
         values = [m[index] for m in mem]
         ratio_to_sdk = values[1] / values[2]
         mark = "ok" if ratio_to_sdk <= 0.5 else "MISSED"
-        print(f"| memory after import ({label}) | {values[0] / 2**20:.1f} MiB | {values[1] / 2**20:.1f} MiB | "
-              f"{values[2] / 2**20:.1f} MiB | {values[1] / values[0]:.2f}x | {values[2] / values[0]:.2f}x | "
-              f"ours / SDK = {ratio_to_sdk:.2f}x (<= 0.5x {mark}) |")
-    print(f"\nper call: medians of {args.rounds} interleaved rounds of {args.batch} calls; "
-          f"import: medians of {args.import_runs} fresh processes; memory: medians of 5")
-    print(f"measured: {revision('generated', 'templates')}")
+        print(
+            f"| memory after import ({label}) | {values[0] / 2**20:.1f} MiB | {values[1] / 2**20:.1f} MiB | "
+            f"{values[2] / 2**20:.1f} MiB | {values[1] / values[0]:.2f}x | {values[2] / values[0]:.2f}x | "
+            f"ours / SDK = {ratio_to_sdk:.2f}x (<= 0.5x {mark}) |"
+        )
+    print(
+        f"\nper call: medians of {args.rounds} interleaved rounds of {args.batch} calls; "
+        f"import: medians of {args.import_runs} fresh processes; memory: medians of 5"
+    )
+    print(f"measured: {revision('generated', 'generator/templates')}")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ INPUTS = {
     "synthetic-json": WORK / "synthetic.json",
 }
 _OUR_CALL = re.compile(
-    r"self\._client\.\w+\(\s*\"(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\",\s*\"([^\"]*)\"", re.DOTALL
+    r"self\._client\.\w+\(\s*\"(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE)\",\s*\"([^\"]*)\"",
+    re.DOTALL,
 )
 _ERROR_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception)\b.*")
 
@@ -51,8 +52,18 @@ def ensure_peers() -> None:
         return
     subprocess.run([sys.executable, "-m", "venv", str(PEERS)], check=True)
     subprocess.run(
-        [str(PEERS / "bin" / "pip"), "install", "-q", "openapi-python-client", "cohere", "httpx2", "pydantic",
-         "uvicorn", "pyinstrument", "pyyaml"],
+        [
+            str(PEERS / "bin" / "pip"),
+            "install",
+            "-q",
+            "openapi-python-client",
+            "cohere",
+            "httpx2",
+            "pydantic",
+            "uvicorn",
+            "pyinstrument",
+            "pyyaml",
+        ],
         check=True,
     )
 
@@ -66,7 +77,9 @@ def spec_operations(path: Path) -> int:
     import yaml
 
     text = path.read_text(encoding="utf-8")
-    document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=yaml.CSafeLoader)
+    document = (
+        json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=yaml.CSafeLoader)
+    )
     return sum(1 for item in document["paths"].values() for key in item if key in METHODS)
 
 
@@ -78,14 +91,34 @@ def our_operations(out: Path) -> int:
 
 
 def their_operations(out: Path) -> int:
-    return sum(1 for file in out.rglob("api/**/*.py") if "def sync_detailed(" in file.read_text(encoding="utf-8"))
+    return sum(
+        1
+        for file in out.rglob("api/**/*.py")
+        if "def sync_detailed(" in file.read_text(encoding="utf-8")
+    )
 
 
 def command(tool: str, spec: Path, out: Path) -> list[str]:
     if tool == "ours":
-        return [str(OURS_PYTHON), "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
-    return [str(PEERS / "bin" / "openapi-python-client"), "generate", "--path", str(spec), "--output-path", str(out),
-            "--overwrite"]
+        return [
+            str(OURS_PYTHON),
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+        ]
+    return [
+        str(PEERS / "bin" / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--output-path",
+        str(out),
+        "--overwrite",
+    ]
 
 
 def error_summary(output: str) -> str:
@@ -135,9 +168,14 @@ def main() -> None:
                 elif run == 0:
                     count = our_operations(out) if tool == "ours" else their_operations(out)
                     results[(tool, name)] = (count, "")
-                print(f"run {run + 1}/{args.runs} {name:15} {tool:6} {elapsed:7.2f}s rc={code}", file=sys.stderr)
+                print(
+                    f"run {run + 1}/{args.runs} {name:15} {tool:6} {elapsed:7.2f}s rc={code}",
+                    file=sys.stderr,
+                )
 
-    header = "| input | operations in spec | ours s | theirs s | ours / theirs | ours ops | theirs ops |"
+    header = (
+        "| input | operations in spec | ours s | theirs s | ours / theirs | ours ops | theirs ops |"
+    )
     print(header)
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     notes = []
@@ -156,10 +194,14 @@ def main() -> None:
                 lost = total - count
                 cells.append(f"{count}" + (f" ({lost} lost)" if lost > 0 else ""))
         ratio = medians["ours"] / medians["theirs"]
-        print(f"| {name} | {total} | {medians['ours']:.2f} | {medians['theirs']:.2f} | {ratio:.2f}x | "
-              f"{cells[0]} | {cells[1]} |")
-    print(f"\nmedians of {args.runs} interleaved runs; target: ours / theirs <= 0.50x, no operation lost")
-    print(f"measured: {revision('generator', 'templates')}")
+        print(
+            f"| {name} | {total} | {medians['ours']:.2f} | {medians['theirs']:.2f} | {ratio:.2f}x | "
+            f"{cells[0]} | {cells[1]} |"
+        )
+    print(
+        f"\nmedians of {args.runs} interleaved runs; target: ours / theirs <= 0.50x, no operation lost"
+    )
+    print(f"measured: {revision('generator')}")
     for note in notes:
         print(note)
 

@@ -44,8 +44,12 @@ def make_consumers(base_url: str) -> dict[str, object]:
 
     def bare() -> list[object]:
         events = []
-        with http.stream("POST", url, json={"model": "command-a", "messages": MESSAGES, "stream": True},
-                         headers=headers) as response:
+        with http.stream(
+            "POST",
+            url,
+            json={"model": "command-a", "messages": MESSAGES, "stream": True},
+            headers=headers,
+        ) as response:
             for line in response.iter_lines():
                 if line.startswith("data: "):
                     data = line[6:]
@@ -55,7 +59,9 @@ def make_consumers(base_url: str) -> dict[str, object]:
         return events
 
     ours_client = cohere_client.ClientV2(api_key="bench-key", base_url=base_url)
-    sdk_client = cohere.ClientV2(api_key="bench-key", base_url=base_url, log_warning_experimental_features=False)
+    sdk_client = cohere.ClientV2(
+        api_key="bench-key", base_url=base_url, log_warning_experimental_features=False
+    )
 
     def ours() -> list[object]:
         return list(ours_client.chat_stream(model="command-a", messages=MESSAGES))
@@ -69,7 +75,11 @@ def make_consumers(base_url: str) -> dict[str, object]:
         events = fn()
         assert len(events) == 200, (name, len(events))
         delta = events[2]
-        text = delta["delta"]["message"]["content"]["text"] if name == "bare httpx2" else delta.delta.message.content.text
+        text = (
+            delta["delta"]["message"]["content"]["text"]
+            if name == "bare httpx2"
+            else delta.delta.message.content.text
+        )
         assert text == " word0", (name, delta)
         if name == "ours":
             kinds = {type(event).__name__ for event in events}
@@ -84,7 +94,7 @@ def measure(consumers: dict[str, object], rounds: int, batch: int) -> dict[str, 
             fn()
     names = list(consumers)
     for run in range(rounds):
-        for name in names[run % 3:] + names[:run % 3]:
+        for name in names[run % 3 :] + names[: run % 3]:
             fn = consumers[name]
             started = time.perf_counter()
             for _ in range(batch):
@@ -118,7 +128,7 @@ def main() -> None:
             target = ">= 0.7x " + ("ok" if rate / floor >= 0.7 else "MISSED")
         print(f"| {name} | {seconds * 1e3:.2f} | {rate:,.0f} | {rate / floor:.2f}x | {target} |")
     print(f"\nmedians of {args.rounds} interleaved rounds of {args.batch} streams each")
-    print(f"measured: {revision('generated', 'templates')}")
+    print(f"measured: {revision('generated', 'generator/templates')}")
 
 
 if __name__ == "__main__":

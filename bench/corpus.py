@@ -74,7 +74,11 @@ def spec_operations(path: Path) -> int | None:
         return None
     count = 0
     for item in (document.get("paths") or {}).values():
-        if isinstance(item, dict) and isinstance(item.get("$ref"), str) and not item["$ref"].startswith("#"):
+        if (
+            isinstance(item, dict)
+            and isinstance(item.get("$ref"), str)
+            and not item["$ref"].startswith("#")
+        ):
             file, _, fragment = item["$ref"].partition("#")
             try:
                 item = _load((path.parent / file).resolve())
@@ -115,8 +119,18 @@ def check(name: str, path: Path, args: argparse.Namespace, keep: Path | None) ->
     try:
         out, report = work / "out", work / "report.json"
         code, text, seconds = _run(
-            [sys.executable, "-m", "generator", "generate", "--spec", str(path.resolve()),
-             "--out", str(out), "--report-json", str(report)],
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "--spec",
+                str(path.resolve()),
+                "--out",
+                str(out),
+                "--report-json",
+                str(report),
+            ],
             ROOT,
             args.timeout,
         )
@@ -137,17 +151,34 @@ def check(name: str, path: Path, args: argparse.Namespace, keep: Path | None) ->
         row.imports = "yes" if code == 0 else "no"
         if code != 0:
             row.diagnostic = "import: " + (text.strip().splitlines() or [""])[-1][:200]
-        code, text, _ = _run([str(BIN / "ruff"), "check", "--no-cache", "--output-format", "concise", package], out, args.timeout)
+        code, text, _ = _run(
+            [str(BIN / "ruff"), "check", "--no-cache", "--output-format", "concise", package],
+            out,
+            args.timeout,
+        )
         found = re.search(r"Found (\d+) error", text)
         row.ruff = found.group(1) if found else ("0" if code == 0 else "?")
         if not args.no_mypy:
             code, text, _ = _run(
-                [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", str(work / "mypy"), package],
+                [
+                    str(BIN / "mypy"),
+                    "--strict",
+                    "--no-incremental",
+                    "--cache-dir",
+                    str(work / "mypy"),
+                    package,
+                ],
                 out,
                 args.mypy_timeout,
             )
             found = re.search(r"Found (\d+) error", text)
-            row.mypy = "timeout" if code == -1 else found.group(1) if found else ("0" if code == 0 else "?")
+            row.mypy = (
+                "timeout"
+                if code == -1
+                else found.group(1)
+                if found
+                else ("0" if code == 0 else "?")
+            )
         if keep is not None:
             shutil.copytree(out, keep / name, dirs_exist_ok=True)
         return row
@@ -159,7 +190,17 @@ def table(rows: list[Row]) -> str:
     head = "| spec | ops in spec | ops generated | models | warnings | imports | mypy errors | ruff errors | seconds |"
     lines = [head, "|" + "---|" * 9]
     for r in rows:
-        cells = [r.spec, r.spec_operations, r.operations, r.models, r.warnings, r.imports, r.mypy, r.ruff, r.seconds]
+        cells = [
+            r.spec,
+            r.spec_operations,
+            r.operations,
+            r.models,
+            r.warnings,
+            r.imports,
+            r.mypy,
+            r.ruff,
+            r.seconds,
+        ]
         lines.append("| " + " | ".join("-" if c is None else str(c) for c in cells) + " |")
     ok = [r for r in rows if r.imports == "yes"]
     lines.append(
@@ -175,7 +216,9 @@ def table(rows: list[Row]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--only", default="", help="comma-separated document names")
     parser.add_argument("--jobs", type=int, default=1)
@@ -197,7 +240,11 @@ def main() -> int:
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         rows = list(pool.map(lambda item: check(item[0], item[1], args, args.keep), found.items()))
     for r in rows:
-        if r.spec_operations is not None and r.operations is not None and r.operations < r.spec_operations:
+        if (
+            r.spec_operations is not None
+            and r.operations is not None
+            and r.operations < r.spec_operations
+        ):
             r.diagnostic = (r.diagnostic + "; " if r.diagnostic else "") + (
                 f"LOST {r.spec_operations - r.operations} operation(s)"
             )

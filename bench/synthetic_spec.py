@@ -34,11 +34,13 @@ def _rename_refs(node: Any, copy: int) -> Any:
     if isinstance(node, list):
         return [_rename_refs(value, copy) for value in node]
     if isinstance(node, str) and node.startswith(REF):
-        return f"{REF}R{copy}{node[len(REF):]}"
+        return f"{REF}R{copy}{node[len(REF) :]}"
     return node
 
 
-def _renamed_operation(operation: dict[str, Any], path_copy: int, component_copy: int) -> dict[str, Any]:
+def _renamed_operation(
+    operation: dict[str, Any], path_copy: int, component_copy: int
+) -> dict[str, Any]:
     operation = _rename_refs(operation, component_copy)
     if "operationId" in operation:
         operation["operationId"] = f"{operation['operationId']}_r{path_copy}"
@@ -95,7 +97,9 @@ def main() -> None:
     parser.add_argument("--schemas", type=int, default=4000)
     parser.add_argument("--out", type=Path, default=WORK)
     args = parser.parse_args()
-    seed = yaml.load(SEED.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    seed = yaml.load(
+        SEED.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
     document = build(seed, args.paths, args.schemas)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "synthetic.json").write_text(json.dumps(document, indent=1), encoding="utf-8")
@@ -105,7 +109,9 @@ def main() -> None:
         encoding="utf-8",
     )
     paths, operations, schemas = counts(document)
-    print(f"synthetic spec: {paths} paths, {operations} operations, {schemas} schemas -> {args.out}/synthetic.{{json,yaml}}")
+    print(
+        f"synthetic spec: {paths} paths, {operations} operations, {schemas} schemas -> {args.out}/synthetic.{{json,yaml}}"
+    )
 
 
 if __name__ == "__main__":

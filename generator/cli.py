@@ -10,11 +10,11 @@ from pathlib import Path
 
 import click
 
-from . import pipeline
+from . import curate, pipeline
 from .config import load_config
+from .curate.ingest import ingest as ingest_pages
 from .diagnostics import GeneratorError
-from .ingest import ingest as ingest_pages
-from .output import diff_trees, read_tree
+from .regen.output import diff_trees, read_tree
 
 _ROOT = Path.cwd()
 
@@ -37,7 +37,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: spec/excerpts")
 def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
     """Extract every OpenAPI YAML excerpt from documentation pages into spec/excerpts/."""
-    project = pipeline.Project(_ROOT)
+    project = curate.Project(_ROOT)
     config = load_config(project.config)
     with _reporting():
         report = ingest_pages(
@@ -51,9 +51,9 @@ def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
 @main.command()
 def merge() -> None:
     """Normalise and merge spec/excerpts/*.yaml + spec/overlay.yaml into spec/openapi.yaml."""
-    project = pipeline.Project(_ROOT)
+    project = curate.Project(_ROOT)
     with _reporting():
-        document = pipeline.merge_project(project)
+        document = curate.merge_project(project)
     click.echo(
         f"merge: {len(project.excerpts)} excerpts -> {project.merged_spec} "
         f"({sum(len(p) for p in document['paths'].values())} operations), valid"
@@ -74,7 +74,7 @@ def generate(
     spec: Path | None, out: Path | None, config_path: Path | None, report_json: Path | None
 ) -> None:
     """Generate the client package from an OpenAPI document (default: this repository's)."""
-    project = pipeline.Project(_ROOT)
+    project = curate.Project(_ROOT)
     if spec is None:
         spec, config_path = project.merged_spec, config_path or project.config
     started = time.perf_counter()
@@ -113,9 +113,9 @@ def generate(
 @main.command()
 def check() -> None:
     """Regenerate in memory and compare with spec/openapi.yaml and generated/ (exit 1 on drift)."""
-    project = pipeline.Project(_ROOT)
+    project = curate.Project(_ROOT)
     with _reporting():
-        document, merged_text = pipeline.merged_document(project)
+        document, merged_text = curate.merged_document(project)
         _, files = pipeline.generate_files(document, load_config(project.config))
     committed_spec = (
         project.merged_spec.read_text(encoding="utf-8") if project.merged_spec.exists() else ""

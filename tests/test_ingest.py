@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.curate.ingest import ingest
 from generator.diagnostics import GeneratorError
-from generator.ingest import ingest
 from tests.helpers import ROOT, SHARED
 
 SEED_PAGES = sorted((SHARED / "seeds").glob("*.txt"))

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.curate import Project, merge_project
+from generator.curate.merge import merge
 from generator.diagnostics import GeneratorError
-from generator.merge import merge
-from generator.pipeline import Project, merge_project
 from tests.helpers import ROOT, run_generator
 
 EXCERPTS = sorted((ROOT / "spec" / "excerpts").glob("*.yaml"))

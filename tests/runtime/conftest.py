@@ -1,6 +1,6 @@
 """Fixtures for the runtime tests: the vendored runtime, the scripted server, sync/async drivers.
 
-The runtime is imported the way a generated package vendors it: templates/package/_runtime is
+The runtime is imported the way a generated package vendors it: generator/templates/package/_runtime is
 copied into a throwaway package (`vendored_client._runtime`) in a temporary directory on sys.path.
 
 `connect` builds clients behind a driver (drivers.py), once per client kind.
@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-RUNTIME_SOURCE = REPO / "templates" / "package" / "_runtime"
+RUNTIME_SOURCE = REPO / "generator" / "templates" / "package" / "_runtime"
 
 if str(REPO) not in sys.path:  # `tests.servers` is shared with the generator's end-to-end tests
     sys.path.insert(0, str(REPO))

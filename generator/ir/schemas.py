@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import naming
-from .escape import py_literal
-from .ir import Alias, Definition, Field, Model, TypeRef
+from ..render.escape import py_literal
+from . import names as naming
+from .model import Alias, Definition, Field, Model, TypeRef
 
 ANY = TypeRef("Any", imports=frozenset({("typing", "Any")}))
 NONE = TypeRef("None")

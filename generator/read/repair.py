@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .diagnostics import pointer
+from ..diagnostics import pointer
 
 
 def repair(document: dict[str, Any]) -> list[str]:

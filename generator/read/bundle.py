@@ -14,8 +14,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from . import naming
-from .diagnostics import GeneratorError, error, split_pointer
+from ..diagnostics import GeneratorError, error, split_pointer
+from ..ir import names as naming
 
 _SCHEMA_PARENTS = frozenset(
     {

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import GeneratorError, error
+from ..diagnostics import GeneratorError, error
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from . import naming
-from .diagnostics import Diagnostic, GeneratorError, error
+from ..diagnostics import Diagnostic, GeneratorError, error
+from ..ir import names as naming
+from ..ir.surface import HTTP_METHODS
 
 _YAML_BLOCK = re.compile(r"^```ya?ml[^\n]*\n(?P<body>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _excerpt_name(text: str, page: str, tag_prefix: str, problems: list[Diagnost
         operation
         for path_item in (document.get("paths") or {}).values()
         for method, operation in path_item.items()
-        if method in _HTTP_METHODS
+        if method in HTTP_METHODS
     ]
     if len(operations) != 1:
         problems.append(

@@ -10,10 +10,10 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from . import naming
-from .config import Config
-from .ir import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
-from .schema_types import (
+from ..config import Config
+from . import names as naming
+from .model import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
+from .schemas import (
     SchemaReader,
     abstract_collections,
     generic,

@@ -9,10 +9,10 @@ import dataclasses
 from collections import Counter, defaultdict
 from typing import Any
 
-from . import naming
-from .config import ClientConfig, Config
+from ..config import ClientConfig, Config
+from . import names as naming
 from .imports import import_lines
-from .ir import (
+from .model import (
     Api,
     ClientClass,
     Definition,
@@ -23,9 +23,9 @@ from .ir import (
 )
 from .modules import assign_modules
 from .operations import OperationBuilder, error_statuses
-from .schema_types import SchemaReader
+from .schemas import SchemaReader
+from .surface import CLIENT_MEMBERS, name_operations
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _STANDARD_ERRORS = {
     400: "BadRequestError",
     401: "UnauthorizedError",
@@ -51,7 +51,6 @@ _STANDARD_ERRORS = {
     503: "ServiceUnavailableError",
     504: "GatewayTimeoutError",
 }
-_CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose"})
 
 
 def build_ir(document: dict[str, Any], config: Config) -> Api:
@@ -63,7 +62,7 @@ class _Builder:
         self.document = document
         self.config = config
         self.warnings: list[str] = []
-        self.raw_operations = list(self._raw_operations())
+        self.raw_operations = self._raw_operations()
         self.resource_names = self._resource_names()
         self.error_names = self._error_names()
         self.reader = SchemaReader(document, self._class_names())
@@ -157,54 +156,16 @@ class _Builder:
 
     # --- operations ---
 
-    def _raw_operations(self) -> Any:
-        seen: dict[tuple[str, str], int] = defaultdict(int)
-        entries = []
-        for path, path_item in (self.document.get("paths") or {}).items():
-            if not isinstance(path_item, dict):
-                continue
-            for method in _HTTP_METHODS:
-                operation = path_item.get(method)
-                if not isinstance(operation, dict):
-                    continue
-                operation = {**operation, "parameters": _merge_parameters(path_item, operation)}
-                group, name = self._operation_name(path, method, operation)
-                entries.append((group, name, path, method, operation))
-        result = []
-        for group, name, path, method, operation in entries:
-            seen[(group, name)] += 1
-            if seen[(group, name)] > 1:
-                renamed = f"{name}_{seen[(group, name)]}"
+    def _raw_operations(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+        named = name_operations(self.document, self.config)
+        for entry in named:
+            if entry.clashed_with:
+                group = f"{entry.group}." if entry.group else ""
                 self.warnings.append(
-                    f"{method.upper()} {path}: method name {group + '.' if group else ''}{name} "
-                    f"is taken; generated as {renamed}"
+                    f"{entry.method.upper()} {entry.path}: method name {group}{entry.wanted_name} "
+                    f"is taken by {entry.clashed_with}; generated as {entry.name}"
                 )
-                name = renamed
-            result.append((group, name, path, method, operation))
-        return result
-
-    def _operation_name(self, path: str, method: str, operation: dict[str, Any]) -> tuple[str, str]:
-        group_ext = operation.get("x-fern-sdk-group-name")
-        tags = operation.get("tags") or []
-        tag = tags[0] if tags and isinstance(tags[0], str) else ""
-        if isinstance(group_ext, list) and any(group_ext):
-            # A nested group ([audio, transcriptions]): "audio.transcriptions"
-            group = ".".join(naming.identifier(str(part)) for part in group_ext if part)
-        else:
-            if isinstance(group_ext, list):
-                group_ext = None
-            group = (
-                naming.identifier(group_ext or tag.removeprefix(self.config.resource_tag_prefix))
-                if (group_ext or tag)
-                else ""
-            )
-        raw = (
-            operation.get("x-fern-sdk-method-name")
-            or operation.get("operationId")
-            or f"{method} {path}"
-        )
-        renamed = self.config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
-        return group, naming.attribute_name(renamed or str(raw), _CLIENT_MEMBERS, "call")
+        return [(e.group, e.name, e.path, e.method, e.operation) for e in named]
 
     def _class_names(self) -> dict[str, str]:
         schemas = sorted((self.document.get("components") or {}).get("schemas") or {})
@@ -300,7 +261,7 @@ class _Builder:
         pascals: set[str] = set()
         for path in sorted(paths, key=lambda p: (p.count("."), p)):
             parent, _, segment = path.rpartition(".")
-            taken = members[parent] | (_CLIENT_MEMBERS if not parent else {"with_raw_response"})
+            taken = members[parent] | (CLIENT_MEMBERS if not parent else {"with_raw_response"})
             taken |= {result[c][0] for c in result if c.rpartition(".")[0] == parent}
             attr = segment if segment not in taken else f"{segment}_resource"
             if not parent:
@@ -440,18 +401,6 @@ def _client_for(path: str, configs: tuple[ClientConfig, ...]) -> ClientConfig:
         if any(path.startswith(p) for p in config.path_prefixes):
             return config
     return next((c for c in configs if not c.path_prefixes), configs[0])
-
-
-def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
-    """Path-level parameters apply unless the operation redefines the same (name, in)."""
-    own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
-    keys = {(p.get("name"), p.get("in")) for p in own}
-    shared = [
-        p
-        for p in path_item.get("parameters") or []
-        if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys
-    ]
-    return shared + own
 
 
 def _request_refs(operation: Operation) -> set[str]:

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Diagnostic, GeneratorError, error, pointer
-from .loader import load_document
+from ..diagnostics import Diagnostic, GeneratorError, error, pointer
+from ..ir.surface import HTTP_METHODS
+from ..read.loader import load_document
 
 log = logging.getLogger(__name__)
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TOP_LEVEL_ORDER = ("openapi", "info", "servers", "security", "tags", "paths", "webhooks")
 
 
@@ -229,7 +229,7 @@ def _ordered(document: dict[str, Any]) -> dict[str, Any]:
 def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for path_item in (document.get("paths") or {}).values():
         for method, operation in (path_item or {}).items():
-            if method in _HTTP_METHODS and isinstance(operation, dict):
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield operation
 
 

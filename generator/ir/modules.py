@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from . import naming
+from . import names as naming
 from .imports import import_lines
-from .ir import Alias, Definition, Model, TypeModule, TypeRef
+from .model import Alias, Definition, Model, TypeModule, TypeRef
 
 
 def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...], dict[str, str]]:

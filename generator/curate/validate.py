@@ -10,20 +10,20 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import naming
-from .diagnostics import Diagnostic, error, pointer, split_pointer
+from ..config import Config
+from ..diagnostics import Diagnostic, error, pointer, split_pointer
+from ..ir.surface import HTTP_METHODS, name_operations
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"{([^{}]+)}")
 
 
 def validate(
-    document: dict[str, Any], provenance: dict[str, str], tag_prefix: str = ""
+    document: dict[str, Any], provenance: dict[str, str], config: Config
 ) -> list[Diagnostic]:
     problems = list(_unresolved_refs(document))
     if not problems:  # the schema validator cannot work through dangling references
         problems += _schema_errors(document)
-    problems += [*_undeclared_path_params(document), *_duplicate_method_names(document, tag_prefix)]
+    problems += [*_undeclared_path_params(document), *_duplicate_method_names(document, config)]
     return [_locate(p, provenance) for p in problems]
 
 
@@ -69,23 +69,17 @@ def _undeclared_path_params(document: dict[str, Any]) -> Iterator[Diagnostic]:
                     )
 
 
-def _duplicate_method_names(document: dict[str, Any], tag_prefix: str) -> Iterator[Diagnostic]:
-    seen: dict[tuple[str, str], str] = {}
-    for path, path_item in document.get("paths", {}).items():
-        for method, operation in _methods(path_item):
-            tags = operation.get("tags") or [""]
-            group = naming.identifier(str(tags[0]).removeprefix(tag_prefix)) if tags[0] else ""
-            raw = operation.get("x-fern-sdk-method-name") or operation.get("operationId")
-            name = naming.identifier(raw or f"{method} {path}")
-            key, here = (group, name), pointer("paths", path, method)
-            if key in seen:
-                yield error(
-                    f"operations {seen[key]} and {here} would both become "
-                    f"{group + '.' if group else ''}{name}()",
-                    "give one of them another operationId (or rename it in spec/config.yaml)",
-                    pointer=here,
-                )
-            seen.setdefault(key, here)
+def _duplicate_method_names(document: dict[str, Any], config: Config) -> Iterator[Diagnostic]:
+    """Operations that the IR builder would have to number apart (``list_2``)."""
+    for entry in name_operations(document, config):
+        if entry.clashed_with:
+            group = f"{entry.group}." if entry.group else ""
+            yield error(
+                f"operations {entry.clashed_with} and {entry.method.upper()} {entry.path} would "
+                f"both become {group}{entry.wanted_name}()",
+                "give one of them another operationId (or rename it in spec/config.yaml)",
+                pointer=pointer("paths", entry.path, entry.method),
+            )
 
 
 def _locate(problem: Diagnostic, provenance: dict[str, str]) -> Diagnostic:
@@ -120,7 +114,7 @@ def _resolves(document: dict[str, Any], ptr: str) -> bool:
 
 
 def _methods(path_item: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for method in _HTTP_METHODS:
+    for method in HTTP_METHODS:
         if isinstance(path_item.get(method), dict):
             yield method, path_item[method]
 

@@ -1,0 +1,97 @@
+"""Where every operation sits on the client: its resource (group) and its method name.
+
+One function, ``name_operations``, decides this for the IR builder and for the validator, so
+that what the validator reports as a clash is exactly what the builder would generate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Config
+from . import names as naming
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Attributes every client has: an operation or a resource never takes these names.
+CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose"})
+
+
+@dataclass(frozen=True)
+class NamedOperation:
+    """An operation of the document with its place on the client decided."""
+
+    group: str  # dotted resource path ("audio.transcriptions"), "" for the client itself
+    name: str  # the method name, unique within its group
+    path: str
+    method: str  # lower-case HTTP method
+    operation: dict[str, Any]  # the operation, with the path item's parameters merged in
+    wanted_name: str  # what the rules gave, before a clash forced a number onto it
+    clashed_with: str = ""  # "METHOD /path" of the operation that kept the wanted name
+
+
+def name_operations(document: dict[str, Any], config: Config) -> list[NamedOperation]:
+    """Every operation in document order, named; clashes numbered (``list_2``), in order."""
+    owner: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    result = []
+    for path, path_item in (document.get("paths") or {}).items():
+        if not isinstance(path_item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            operation = {**operation, "parameters": _merge_parameters(path_item, operation)}
+            group, name = _operation_name(path, method, operation, config)
+            key = (group, name)
+            seen[key] += 1
+            here = f"{method.upper()} {path}"
+            if seen[key] == 1:
+                owner[key] = here
+                result.append(NamedOperation(group, name, path, method, operation, name))
+            else:
+                renamed = f"{name}_{seen[key]}"
+                result.append(
+                    NamedOperation(group, renamed, path, method, operation, name, owner[key])
+                )
+    return result
+
+
+def _operation_name(
+    path: str, method: str, operation: dict[str, Any], config: Config
+) -> tuple[str, str]:
+    group_ext = operation.get("x-fern-sdk-group-name")
+    tags = operation.get("tags") or []
+    tag = tags[0] if tags and isinstance(tags[0], str) else ""
+    if isinstance(group_ext, list) and any(group_ext):
+        # A nested group ([audio, transcriptions]): "audio.transcriptions"
+        group = ".".join(naming.identifier(str(part)) for part in group_ext if part)
+    else:
+        if isinstance(group_ext, list):
+            group_ext = None
+        group = (
+            naming.identifier(group_ext or tag.removeprefix(config.resource_tag_prefix))
+            if (group_ext or tag)
+            else ""
+        )
+    raw = (
+        operation.get("x-fern-sdk-method-name")
+        or operation.get("operationId")
+        or f"{method} {path}"
+    )
+    renamed = config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
+    return group, naming.attribute_name(renamed or str(raw), CLIENT_MEMBERS, "call")
+
+
+def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
+    """Path-level parameters apply unless the operation redefines the same (name, in)."""
+    own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
+    keys = {(p.get("name"), p.get("in")) for p in own}
+    shared = [
+        p
+        for p in path_item.get("parameters") or []
+        if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys
+    ]
+    return shared + own

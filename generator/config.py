@@ -1,24 +1,34 @@
-"""Generation settings: everything that is specific to one API, with defaults for any other."""
+"""Generation settings: everything that is specific to one API, with defaults for any other.
+
+The dataclasses below are the schema of the configuration file: ``load_config`` checks every
+key and value against their type hints, so adding a setting is adding a field.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .diagnostics import GeneratorError, error
+from .diagnostics import GeneratorError, error, pointer
+from .read.loader import load_yaml_text
 
 
 @dataclass(frozen=True)
 class ClientConfig:
     name: str
-    async_name: str
+    async_name: str = ""  # default: "Async" + name
     # Untagged operations whose path starts with one of these sit on this client; empty = all.
     path_prefixes: tuple[str, ...] = ()
     extends: str | None = None
     doc: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.async_name:
+            object.__setattr__(self, "async_name", "Async" + self.name)
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class PaginationConfig:
     next_token_field: str = "next_page_token"
     offset_param: str = "offset"
     limit_param: str = "limit"
-    # operation "resource.method" -> False to switch pagination off where the rule misfires
+    # operations ("resource.method") not to paginate, where the rule misfires
     disabled: tuple[str, ...] = ()
 
 
@@ -57,41 +67,105 @@ class Config:
 
 
 def load_config(path: Path | None) -> Config:
+    """Read and check a configuration file; every mistake is a diagnostic with file and line."""
     if path is None:
         return Config()
     try:
-        raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise GeneratorError([error(f"cannot read the configuration: {exc}", file=str(path))])
-    known = set(Config.__dataclass_fields__)
-    unknown = sorted(set(raw) - known)
-    if unknown:
+    raw = load_yaml_text(text, str(path))
+    if raw is None:
+        return Config()
+    problems: list[tuple[str, str, str]] = []  # (pointer, message, hint)
+    config = _convert(raw, Config, "", problems)
+    if problems:
         raise GeneratorError(
-            [
-                error(
-                    f"unknown configuration keys: {', '.join(unknown)}",
-                    f"use only: {', '.join(sorted(known))}",
-                    file=str(path),
-                )
-            ]
+            [error(message, hint, file=str(path), pointer=at) for at, message, hint in problems]
         )
-    values = dict(raw)
-    if "clients" in values:
-        values["clients"] = tuple(
-            ClientConfig(
-                name=c["name"],
-                async_name=c.get("async_name", "Async" + c["name"]),
-                path_prefixes=tuple(c.get("path_prefixes", ())),
-                extends=c.get("extends"),
-                doc=c.get("doc", ""),
+    assert isinstance(config, Config)
+    return config
+
+
+def _convert(value: Any, kind: Any, at: str, problems: list[tuple[str, str, str]]) -> Any:
+    """``value`` as ``kind`` (a type hint), or a problem recorded and None."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if dataclasses.is_dataclass(kind):
+        return _convert_dataclass(value, kind, at, problems)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(value, inner, at, problems)
+    if origin is tuple:
+        if not isinstance(value, list):
+            problems.append((at, f"expected a list, got {_describe(value)}", "write a YAML list"))
+            return ()
+        return tuple(
+            _convert(item, args[0], _at(at, index), problems) for index, item in enumerate(value)
+        )
+    if origin is dict:
+        if not isinstance(value, dict):
+            problems.append((at, f"expected a mapping, got {_describe(value)}", "write key: value"))
+            return {}
+        return {
+            _convert(key, args[0], _at(at, key), problems): _convert(
+                item, args[1], _at(at, key), problems
             )
-            for c in values["clients"]
+            for key, item in value.items()
+        }
+    return _convert_scalar(value, kind, at, problems)
+
+
+def _convert_dataclass(value: Any, kind: Any, at: str, problems: list[tuple[str, str, str]]) -> Any:
+    if not isinstance(value, dict):
+        problems.append((at, f"expected a mapping, got {_describe(value)}", "write key: value"))
+        return None
+    hints = typing.get_type_hints(kind)
+    fields = {f.name: f for f in dataclasses.fields(kind) if f.init}
+    unknown = [key for key in value if key not in fields]
+    for key in unknown:
+        problems.append(
+            (
+                _at(at, key),
+                f"unknown configuration key {key!r}",
+                f"use one of: {', '.join(sorted(fields))}",
+            )
         )
-    if "pagination" in values:
-        pagination = dict(values["pagination"])
-        pagination["disabled"] = tuple(pagination.get("disabled", ()))
-        values["pagination"] = PaginationConfig(**pagination)
-    if "client_headers" in values:
-        values["client_headers"] = tuple(values["client_headers"])
-    values["error_names"] = {int(k): v for k, v in values.get("error_names", {}).items()}
-    return Config(**values)
+    missing = [
+        name
+        for name, f in fields.items()
+        if f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
+        and name not in value
+    ]
+    for name in missing:
+        problems.append((at, f"the key {name!r} is required here", f"add {name}: ..."))
+    converted = {
+        key: _convert(item, hints[key], _at(at, key), problems)
+        for key, item in value.items()
+        if key in fields
+    }
+    return None if unknown or missing else kind(**converted)
+
+
+def _convert_scalar(value: Any, kind: Any, at: str, problems: list[tuple[str, str, str]]) -> Any:
+    if kind is int and isinstance(value, str) and value.isdigit():
+        return int(value)  # YAML keys such as "498" may come quoted
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+    problems.append((at, f"expected {names.get(kind, kind.__name__)}, got {_describe(value)}", ""))
+    return None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    return f"{type(value).__name__} {str(value)[:60]!r}"
+
+
+def _at(at: str, part: object) -> str:
+    return at + pointer(part)

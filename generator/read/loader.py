@@ -19,26 +19,43 @@ def load_document(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise GeneratorError([error(f"cannot read the file: {exc.strerror}", file=str(path))])
-    try:
-        document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_Loader)
-    except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        line = line + 1 if line is not None else getattr(exc, "lineno", None)
-        raise GeneratorError(
-            [
-                error(
-                    f"not valid {'JSON' if path.suffix == '.json' else 'YAML'}"
-                    f"{f' (line {line})' if line else ''}: {exc}",
-                    "fix the syntax at that line",
-                    file=str(path),
-                )
-            ]
-        )
+    if path.suffix == ".json":
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise GeneratorError(
+                [
+                    error(
+                        f"not valid JSON (line {exc.lineno}): {exc}",
+                        "fix the syntax at that line",
+                        file=str(path),
+                    )
+                ]
+            )
+    else:
+        document = load_yaml_text(text, str(path))
     if not isinstance(document, dict):
         raise GeneratorError(
             [error("the document is not a mapping", "an OpenAPI document is an object", str(path))]
         )
     return document
+
+
+def load_yaml_text(text: str, file: str) -> Any:
+    """Parse YAML text; a syntax error is a diagnostic naming ``file`` and the line."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise GeneratorError(
+            [
+                error(
+                    f"not valid YAML{f' (line {line + 1})' if line is not None else ''}: {exc}",
+                    "fix the syntax at that line",
+                    file=file,
+                )
+            ]
+        )
 
 
 def dump_yaml(document: dict[str, Any]) -> str:

@@ -6,10 +6,12 @@ so nothing a spec says can end a string early, open a template expression or inj
 
 from __future__ import annotations
 
-import json
 import math
-import re
+import unicodedata
 from typing import Any
+
+# Short escapes that Python and TOML spell alike.
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def py_literal(value: Any) -> str:
@@ -21,9 +23,7 @@ def py_literal(value: Any) -> str:
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
     if isinstance(value, str):
-        # json.dumps escapes quotes, backslashes and every control character; ensure_ascii keeps
-        # bidi and other invisible characters visible in review.
-        return json.dumps(value, ensure_ascii=True)
+        return _string_literal(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -32,9 +32,24 @@ def py_literal(value: Any) -> str:
     return py_literal(str(value))
 
 
-_INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
+def _string_literal(text: str) -> str:
+    """A double-quoted literal of printable ASCII: every other character is an escape, so bidi
+    and invisible characters stay visible in review. Characters beyond the BMP are one
+    ``\\U`` escape (a JSON-style surrogate pair would be two lone surrogates in Python and
+    invalid in TOML); the result is also a valid TOML basic string when ``text`` has no lone
+    surrogate."""
+    return '"' + "".join(_SHORT_ESCAPES.get(c) or _ascii_or_escape(c) for c in text) + '"'
+
+
+def _ascii_or_escape(char: str) -> str:
+    if " " <= char <= "~":
+        return char
+    return _codepoint_escape(char)
+
+
+def _codepoint_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def docstring(text: str, indent: str = "    ") -> str:
@@ -50,28 +65,53 @@ def docstring(text: str, indent: str = "    ") -> str:
 
 def docline(text: str) -> str:
     """Text to place inside a docstring that the template opens and closes: one line."""
-    return " ".join(_docstring_safe(text).split())
-
-
-def _docstring_safe(text: str) -> str:
-    cleaned = (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\\", "\\\\")
-        .replace('"""', '\\"\\"\\"')
-        .replace("\x00", "")
-    )
-    cleaned = "".join(
-        c if c == "\n" or c == "\t" or (ord(c) >= 32 and c not in "\u2028\u2029\x7f") else " "
-        for c in cleaned
-    ).strip()
-    # Invisible characters (zero-width space, bidi marks, BOM) are written as escapes.
-    cleaned = _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", cleaned)
-    if cleaned.endswith('"') and not cleaned.endswith('\\"'):  # would merge with the closing quotes
-        cleaned = cleaned[:-1] + '\\"'
-    return cleaned
+    return _docstring_safe(" ".join(plain_text(text).split()))
 
 
 def comment(text: str) -> str:
-    """A one-line ``#`` comment body: no newlines, so it cannot spill into code."""
-    return " ".join(text.split())
+    """One line of plain text (a ``#`` comment, a Markdown line, a TOML value before quoting):
+    no line breaks, no control characters, no lone surrogates, so it cannot spill into code."""
+    return " ".join(plain_text(text).split())
+
+
+def plain_text(text: str) -> str:
+    """``text`` with ``\\n`` for every line break, NUL dropped, other control characters and
+    Unicode line/paragraph separators as spaces, lone surrogates (from JSON ``\\ud800``) as
+    U+FFFD: what any text file can hold and no tool reads as a line break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return "".join(_plain_char(c) for c in text) if not text.isprintable() else text
+
+
+def _plain_char(char: str) -> str:
+    if char in "\n\t":
+        return char
+    category = unicodedata.category(char)
+    if category in ("Cc", "Zl", "Zp"):
+        return " "
+    return "\ufffd" if category == "Cs" else char
+
+
+def _docstring_safe(text: str) -> str:
+    """Docstring content: backslashes doubled, a quote escaped where it would make three in a
+    row or touch the closing quotes, invisible characters as escapes; whitespace trimmed."""
+    cleaned = plain_text(text).strip()
+    out: list[str] = []
+    quotes = 0  # unescaped quotes just written
+    for index, char in enumerate(cleaned):
+        if char == '"':
+            if quotes == 2 or index == len(cleaned) - 1:
+                out.append('\\"')
+                quotes = 0
+            else:
+                out.append(char)
+                quotes += 1
+            continue
+        quotes = 0
+        if char == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(char) == "Cf":
+            # Zero-width spaces, bidi marks, BOM: written as escapes, visible in review.
+            out.append(_codepoint_escape(char))
+        else:
+            out.append(char)
+    return "".join(out)

@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,6 +15,7 @@ from . import curate, pipeline
 from .config import load_config
 from .curate.ingest import ingest as ingest_pages
 from .diagnostics import GeneratorError
+from .regen.diff import BUMPS, Report
 from .regen.output import diff_trees, read_tree
 
 _ROOT = Path.cwd()
@@ -28,8 +30,15 @@ def main(ctx: click.Context, verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s"
     )
     if ctx.invoked_subcommand is None:
-        ctx.invoke(merge)
-        ctx.invoke(generate)
+        project = curate.Project(_ROOT)
+        committed = _committed_spec(project)
+        document = ctx.invoke(merge)
+        with _reporting():
+            report = pipeline.spec_report(
+                committed, document, load_config(project.config), str(project.merged_spec)
+            )
+        _echo_report(report)
+        ctx.invoke(generate, bump=report.bump if report else "none")
 
 
 @main.command()
@@ -49,7 +58,7 @@ def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
 
 
 @main.command()
-def merge() -> None:
+def merge() -> dict[str, Any]:
     """Normalise and merge spec/excerpts/*.yaml + spec/overlay.yaml into spec/openapi.yaml."""
     project = curate.Project(_ROOT)
     with _reporting():
@@ -58,6 +67,7 @@ def merge() -> None:
         f"merge: {len(project.excerpts)} excerpts -> {project.merged_spec} "
         f"({sum(len(p) for p in document['paths'].values())} operations), valid"
     )
+    return document
 
 
 @main.command()
@@ -70,8 +80,18 @@ def merge() -> None:
     default=None,
     help="Also write a machine-readable summary (operations, types, warnings) to this file.",
 )
+@click.option(
+    "--bump",
+    type=click.Choice(BUMPS),
+    default="none",
+    hidden=True,  # the main job passes what the change report suggests
+)
 def generate(
-    spec: Path | None, out: Path | None, config_path: Path | None, report_json: Path | None
+    spec: Path | None,
+    out: Path | None,
+    config_path: Path | None,
+    report_json: Path | None,
+    bump: str,
 ) -> None:
     """Generate the client package from an OpenAPI document (default: this repository's)."""
     project = curate.Project(_ROOT)
@@ -79,7 +99,7 @@ def generate(
         spec, config_path = project.merged_spec, config_path or project.config
     started = time.perf_counter()
     with _reporting():
-        api = pipeline.generate(spec, out or project.generated, config_path)
+        api = pipeline.generate(spec, out or project.generated, config_path, bump)
     elapsed = time.perf_counter() - started
     if report_json is not None:
         report_json.write_text(
@@ -111,17 +131,55 @@ def generate(
 
 
 @main.command()
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "any", "none"]),
+    default="none",
+    show_default=True,
+    help="Exit 1 when the report has a breaking change (breaking) or any change (any).",
+)
+def diff(
+    old: Path, new: Path, config_path: Path | None, output_format: str, fail_on: str
+) -> None:
+    """Report what changes for callers of the client between two API descriptions."""
+    with _reporting():
+        report = pipeline.change_report(old, new, config_path)
+    if output_format == "json":
+        click.echo(json.dumps(report.as_json(), indent=2))
+    else:
+        click.echo(report.as_text(), nl=False)
+    if (fail_on == "breaking" and report.breaking) or (fail_on == "any" and report.changes):
+        sys.exit(1)
+
+
+@main.command()
 def check() -> None:
     """Regenerate in memory and compare with spec/openapi.yaml and generated/ (exit 1 on drift)."""
     project = curate.Project(_ROOT)
+    committed_spec = _committed_spec(project)
+    committed_files = read_tree(project.generated)
     with _reporting():
         document, merged_text = curate.merged_document(project)
-        _, files = pipeline.generate_files(document, load_config(project.config))
-    committed_spec = (
-        project.merged_spec.read_text(encoding="utf-8") if project.merged_spec.exists() else ""
+        config = load_config(project.config)
+        report = pipeline.spec_report(committed_spec, document, config, str(project.merged_spec))
+        bump = report.bump if report else "none"
+        config = pipeline.versioned(config, committed_files.get("pyproject.toml"), bump)
+        _, files = pipeline.generate_files(document, config)
+    _echo_report(report)
+    drift = diff_trees(
+        {"openapi.yaml": merged_text}, {"openapi.yaml": committed_spec or ""}, "spec"
     )
-    drift = diff_trees({"openapi.yaml": merged_text}, {"openapi.yaml": committed_spec}, "spec")
-    drift += diff_trees(files, read_tree(project.generated), "generated")
+    drift += diff_trees(files, committed_files, "generated")
     if drift:
         click.echo(drift, nl=False)
         click.echo(
@@ -131,6 +189,19 @@ def check() -> None:
         )
         sys.exit(1)
     click.echo("check: spec/openapi.yaml and generated/ are up to date")
+
+
+def _committed_spec(project: curate.Project) -> str | None:
+    """The merged spec as it is before this run (what the change report compares with)."""
+    path = project.merged_spec
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _echo_report(report: Report | None) -> None:
+    if report is None:
+        click.echo("API changes: no committed spec/openapi.yaml to compare with")
+    else:
+        click.echo(report.as_text(), nl=False)
 
 
 class _reporting:

@@ -64,6 +64,9 @@ class Config:
     max_retries: int = 2
     # Treat what would otherwise be a warning (name clashes, repairs) as an error.
     strict: bool = False
+    # The main job moves the package version on by the bump the change report suggests,
+    # starting from the version in the generated pyproject.toml (see regen/version.py).
+    bump_version: bool = False
 
 
 def load_config(path: Path | None) -> Config:

@@ -15,7 +15,10 @@ from .diagnostics import GeneratorError, error
 from .ir import build_ir
 from .ir.model import Api
 from .read import read_document
+from .read.loader import load_yaml_text
+from .regen.diff import Report, diff_apis
 from .regen.output import write_tree
+from .regen.version import package_version, shipped_version
 from .render import render
 
 log = logging.getLogger(__name__)
@@ -36,10 +39,45 @@ def generate_files(
     return api, render(api)
 
 
-def generate(spec: Path, out: Path, config_path: Path | None) -> Api:
-    """Read ``spec``, generate its package and write it to ``out``."""
-    config = load_config(config_path)
+def generate(spec: Path, out: Path, config_path: Path | None, bump: str = "none") -> Api:
+    """Read ``spec``, generate its package and write it to ``out``.
+
+    ``bump``: what the change report asks of the package version (with ``bump_version``).
+    """
+    pyproject = out / "pyproject.toml"
+    shipped = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else None
+    config = versioned(load_config(config_path), shipped, bump)
     document, load_warnings = read_document(spec)
     api, files = generate_files(document, config, tuple(load_warnings))
     write_tree(files, out)
     return api
+
+
+def versioned(config: Config, shipped_pyproject: str | None, bump: str) -> Config:
+    """The configuration with the package version to generate (see ``regen.version``)."""
+    if not config.bump_version:
+        return config
+    version = package_version(config.version, shipped_version(shipped_pyproject), bump)
+    return dataclasses.replace(config, version=version)
+
+
+def spec_report(
+    committed: str | None, document: dict[str, Any], config: Config, file: str
+) -> Report | None:
+    """What ``document`` changes for callers against the committed spec text (None: none yet)."""
+    old = load_yaml_text(committed, file) if committed is not None else None
+    if not isinstance(old, dict):
+        return None
+    return diff_apis(build_ir(old, config, layout=False), build_ir(document, config, layout=False))
+
+
+def change_report(old: Path, new: Path, config_path: Path | None) -> Report:
+    """What changes for a caller of the client between two API descriptions."""
+    config = load_config(config_path)
+    return diff_apis(_surface(old, config), _surface(new, config))
+
+
+def _surface(spec: Path, config: Config) -> Api:
+    """The IR of a description, for comparing: warnings do not stop it, whatever ``strict`` says."""
+    document, _ = read_document(spec)
+    return build_ir(document, config, layout=False)

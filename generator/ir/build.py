@@ -20,6 +20,7 @@ from .model import (
     Model,
     Operation,
     Resource,
+    TypeModule,
 )
 from .modules import assign_modules
 from .operations import OperationBuilder, error_statuses
@@ -53,14 +54,17 @@ _STANDARD_ERRORS = {
 }
 
 
-def build_ir(document: dict[str, Any], config: Config) -> Api:
-    return _Builder(document, config).build()
+def build_ir(document: dict[str, Any], config: Config, *, layout: bool = True) -> Api:
+    """The IR of ``document``. ``layout=False`` leaves out how the types are spread over modules
+    (every type in one unnamed module, no imports): enough to compare two APIs, and faster."""
+    return _Builder(document, config, layout).build()
 
 
 class _Builder:
-    def __init__(self, document: dict[str, Any], config: Config) -> None:
+    def __init__(self, document: dict[str, Any], config: Config, layout: bool = True) -> None:
         self.document = document
         self.config = config
+        self.layout = layout
         self.warnings: list[str] = []
         self.raw_operations = self._raw_operations()
         self.resource_names = self._resource_names()
@@ -84,7 +88,10 @@ class _Builder:
             else d
             for d in self.reader.definitions.values()
         ]
-        modules, module_of = assign_modules(definitions)
+        if self.layout:
+            modules, module_of = assign_modules(definitions)
+        else:
+            modules, module_of = (TypeModule("", tuple(definitions), ()),), {}
         resources = self._resources(grouped, module_of)
         top_level = tuple(r for r in resources if "." not in r.path)
         root = [_importing_lazily(op, module_of) for op in grouped.get("", [])]

@@ -5,6 +5,7 @@ The generated code must pass ``ruff check`` as it is, so the order is decided he
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ _THIRD_PARTY = frozenset({"httpx2", "pydantic"})
 _DIGITS = re.compile(r"(\d+)")
 
 
+@functools.cache  # the same few thousand names are sorted over and over
 def natural(text: str) -> tuple[tuple[int, int], ...]:
     """Natural order, as ruff sorts (``Variant2`` before ``Variant10``): digit runs compare
     as numbers, other characters by code point (digits sort before letters and ``_``)."""
@@ -27,6 +29,7 @@ def natural(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(key)
 
 
+@functools.cache
 def name_key(name: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """isort's order-by-type: CONSTANTS, then Classes, then everything else."""
     if name.isupper() and len(name) > 1:

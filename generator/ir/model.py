@@ -51,6 +51,8 @@ class Field:
     default: Any = None  # a JSON value; only meaningful when has_default
     has_default: bool = False
     doc: str = ""
+    deprecated: bool = False
+    pointer: str = ""  # where the property is in the spec (the lock and the change report key)
 
     @property
     def aliased(self) -> bool:
@@ -77,6 +79,7 @@ class Model:
 
     # Whether requests can carry this model (it is reachable from a parameter or a body)
     in_requests: bool = False
+    pointer: str = ""  # the schema it came from: a component, or an inline schema it hoisted
 
     @property
     def always_sent(self) -> tuple[str, ...]:
@@ -98,6 +101,7 @@ class Alias:
     type: TypeRef
     doc: str = ""
     kind: str = field(default="alias", init=False)
+    pointer: str = ""
 
 
 Definition = Model | Alias
@@ -120,6 +124,13 @@ class Parameter:
     doc: str = ""
     style: str = ""  # query serialisation: form | spaceDelimited | pipeDelimited | deepObject
     explode: bool = True
+    deprecated: bool = False
+    default: Any = None  # the API's default when the argument is left out (documentation only)
+    has_default: bool = False
+    # ``<operation>/parameters/<in>/<name>`` or ``<operation>/requestBody/properties/<name>``:
+    # by name, not list index, so that reordering the spec changes no key.
+    pointer: str = ""
+    aliases: tuple[str, ...] = ()  # old names still accepted, with a DeprecationWarning
 
 
 @dataclass(frozen=True)
@@ -181,6 +192,17 @@ class Operation:
     has_plain_call: bool = True
     # Imports the method body makes itself (operations on the client, which must import fast)
     lazy_import_lines: tuple[str, ...] = ()
+    pointer: str = ""  # ``#/paths/<path>/<method>``
+
+
+@dataclass(frozen=True)
+class MethodAlias:
+    """An old method name kept working: it forwards to ``target`` with a DeprecationWarning."""
+
+    py_name: str
+    target: str  # the attribute path from the alias's owner, e.g. "datasets.delete"
+    operation: Operation
+    variant: str = "call"  # which of the operation's methods: call | stream | pages
 
 
 @dataclass(frozen=True)
@@ -200,6 +222,7 @@ class Resource:
     path: str = ""
     children: tuple[Resource, ...] = ()
     typing_lines: tuple[str, ...] = ()  # imported under `if TYPE_CHECKING:` only
+    aliases: tuple[MethodAlias, ...] = ()
 
     @property
     def display_path(self) -> str:
@@ -214,6 +237,7 @@ class ClientClass:
     operations: tuple[Operation, ...]  # the operations that sit directly on the client
     resources: tuple[Resource, ...]  # only on the first client of a chain; subclasses inherit
     doc: str = ""
+    aliases: tuple[MethodAlias, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +270,8 @@ class Api:
     client_import_lines: tuple[str, ...]
     client_typing_lines: tuple[str, ...]  # imported under `if TYPE_CHECKING:` only
     warnings: tuple[str, ...] = ()
+    # Old class names kept importable, with a DeprecationWarning: (old name, current name)
+    type_aliases: tuple[tuple[str, str], ...] = ()
 
     @property
     def type_names(self) -> tuple[tuple[str, str], ...]:

@@ -6,6 +6,7 @@ The IR builder and the validator call these functions; templates never build a n
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 from collections.abc import Iterable
@@ -65,12 +66,13 @@ _SHADOWED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | frozenset(key
 RESERVED_PARAMETER_NAMES = frozenset({"self", "request", "request_options"})
 
 
-def words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # names are derived from the same words many times
+def words(text: str) -> tuple[str, ...]:
     """Split any spelling (camelCase, snake_case, kebab-case, dotted) into lower-case words."""
     parts: list[str] = []
     for chunk in _WORD_BOUNDARY.split(text):
         parts.extend(p.lower() for p in _CAMEL_SPLIT.split(chunk) if p)
-    return parts
+    return tuple(parts)
 
 
 def snake_case(text: str) -> str:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..config import Config
+from ..diagnostics import pointer as pointer_to
 from . import names as naming
 from .model import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
 from .schemas import (
@@ -45,13 +46,14 @@ class OperationBuilder:
         self, group: str, name: str, path: str, method: str, raw: dict[str, Any]
     ) -> Operation:
         context = naming.pascal_case(name)
-        parameters = self._parameters(raw, context)
-        body = self._body(raw, context)
+        at = operation_pointer(path, method)
+        parameters = self._parameters(raw, context, at)
+        body = self._body(raw, context, at)
         if body is not None and body.mode == "fields":
-            parameters += self._body_fields(raw, context, {p.py_name for p in parameters})
+            parameters += self._body_fields(raw, context, at)
         parameters = _signature_order(parameters)
-        response, response_kind = self._response(raw, context)
-        stream = self._stream(raw, name, context, parameters)
+        response, response_kind = self._response(raw, context, at)
+        stream = self._stream(raw, name, context, parameters, at)
         has_plain = not (stream is not None and stream.method_name == name)
         if stream is not None and stream.flag_field:
             parameters = tuple(
@@ -76,13 +78,14 @@ class OperationBuilder:
             deprecated=bool(raw.get("deprecated")),
             stream=stream,
             has_plain_call=has_plain,
+            pointer=at,
         )
         pagination = self._pagination(group, operation)
         if pagination is not None:
             operation = Operation(**{**operation.__dict__, "pagination": pagination})
         return operation
 
-    def _parameters(self, raw: dict[str, Any], context: str) -> tuple[Parameter, ...]:
+    def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         skip = {h.lower() for h in self.config.client_headers}
         if self.config.client_name_header:
             skip.add(self.config.client_name_header.lower())
@@ -99,23 +102,33 @@ class OperationBuilder:
             if schema is None and "type" in parameter:  # Swagger 2.0 style parameter
                 schema = {k: v for k, v in parameter.items() if k not in ("name", "in", "required")}
             style = parameter.get("style", "form" if location == "query" else "simple")
+            where = f"{at}/parameters{pointer_to(location, wire)}"
+            resolved = self.reader.resolve(schema)
             result.append(
                 Parameter(
                     py_name=wire,
                     wire_name=wire,
                     location=location,
                     type=self.reader.type_of(
-                        schema, context + naming.pascal_case(wire), open_enums=False, inputs=True
+                        schema,
+                        context + naming.pascal_case(wire),
+                        open_enums=False,
+                        inputs=True,
+                        pointer=f"{where}/schema",
                     ),
                     required=bool(parameter.get("required")) or location == "path",
                     doc=str(parameter.get("description") or "").strip(),
                     style=style,
                     explode=bool(parameter.get("explode", style == "form")),
+                    deprecated=bool(parameter.get("deprecated")),
+                    default=resolved.get("default") if isinstance(resolved, dict) else None,
+                    has_default=isinstance(resolved, dict) and "default" in resolved,
+                    pointer=where,
                 )
             )
         return tuple(result)
 
-    def _body(self, raw: dict[str, Any], context: str) -> Body | None:
+    def _body(self, raw: dict[str, Any], context: str, at: str) -> Body | None:
         request_body = self.reader.resolve(raw.get("requestBody"))
         if not isinstance(request_body, dict):
             return None
@@ -134,7 +147,11 @@ class OperationBuilder:
             if self._spreadable(schema):
                 return Body(media_type, "fields", TypeRef(""), required)
             body_type = self.reader.type_of(
-                schema, context + "Request", open_enums=False, inputs=True
+                schema,
+                context + "Request",
+                open_enums=False,
+                inputs=True,
+                pointer=f"{at}/requestBody/content{pointer_to(media_type)}/schema",
             )
             return Body(media_type, "request", body_type, required)
         return Body(media_type, "request", _raw_body_type(self.reader.resolve(schema)), required)
@@ -164,9 +181,7 @@ class OperationBuilder:
             self._ref_counts = counts
         return self._ref_counts.get(ref, 0)
 
-    def _body_fields(
-        self, raw: dict[str, Any], context: str, taken: set[str]
-    ) -> tuple[Parameter, ...]:
+    def _body_fields(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         content = self.reader.resolve(raw["requestBody"])["content"]
         media_type = _body_media_type(content)
         schema = content[media_type]["schema"]
@@ -183,6 +198,8 @@ class OperationBuilder:
             if (self.reader.resolve(prop_schema) or {}).get("readOnly"):
                 continue
             upload = media_type == "multipart/form-data" and self._file_type(prop_schema)
+            where = f"{at}/requestBody/properties{pointer_to(wire)}"
+            resolved = self.reader.resolve(prop_schema) or {}
             result.append(
                 Parameter(
                     py_name=wire,
@@ -194,11 +211,14 @@ class OperationBuilder:
                         context + naming.pascal_case(wire),
                         open_enums=False,
                         inputs=True,
+                        pointer=where,
                     ),
                     required=wire in required,
-                    doc=str(
-                        (self.reader.resolve(prop_schema) or {}).get("description") or ""
-                    ).strip(),
+                    doc=str(resolved.get("description") or "").strip(),
+                    deprecated=bool(prop_schema.get("deprecated") or resolved.get("deprecated")),
+                    default=resolved.get("default"),
+                    has_default="default" in resolved,
+                    pointer=where,
                 )
             )
         return tuple(result)
@@ -213,18 +233,22 @@ class OperationBuilder:
             return generic("Sequence", _FILE_INPUT)
         return None
 
-    def _response(self, raw: dict[str, Any], context: str) -> tuple[TypeRef | None, str]:
-        response = self._success_response(raw)
+    def _response(
+        self, raw: dict[str, Any], context: str, at: str
+    ) -> tuple[TypeRef | None, str]:
+        status, response = self._success_response(raw)
         if response is None:
             return None, "none"
         content = response.get("content") or {}
         json_media = next((m for m in content if JSON_MEDIA.match(m)), None)
         if json_media is not None:
             schema = (content[json_media] or {}).get("schema")
+            where = f"{at}/responses{pointer_to(status, 'content', json_media)}/schema"
             fern = raw.get("x-fern-streaming")
             if isinstance(fern, dict) and "response" in fern:
-                schema = fern["response"]
-            return abstract_collections(self.reader.type_of(schema, context + "Response")), "json"
+                schema, where = fern["response"], f"{at}/x-fern-streaming/response"
+            response_type = self.reader.type_of(schema, context + "Response", pointer=where)
+            return abstract_collections(response_type), "json"
         if not content or set(content) == {"text/event-stream"}:
             return None, "none"
         media = next(iter(content))
@@ -232,7 +256,8 @@ class OperationBuilder:
             return TypeRef("str"), "text"
         return TypeRef("bytes"), "bytes"
 
-    def _success_response(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+    def _success_response(self, raw: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+        """The status and the response the client parses (the first 2xx, else ``default``)."""
         responses = raw.get("responses") or {}
         for status in sorted(str(s) for s in responses):
             if (
@@ -243,21 +268,27 @@ class OperationBuilder:
                 resolved = self.reader.resolve(
                     responses[status if status in responses else int(status)]
                 )
-                return resolved if isinstance(resolved, dict) else None
-        return None
+                return status, resolved if isinstance(resolved, dict) else None
+        return "", None
 
     def _stream(
-        self, raw: dict[str, Any], name: str, context: str, parameters: tuple[Parameter, ...]
+        self,
+        raw: dict[str, Any],
+        name: str,
+        context: str,
+        parameters: tuple[Parameter, ...],
+        at: str,
     ) -> EventStream | None:
-        response = self._success_response(raw) or {}
-        content = response.get("content") or {}
+        status, response = self._success_response(raw)
+        content = (response or {}).get("content") or {}
         fern = raw.get("x-fern-streaming")
         terminator: str | None
         if "text/event-stream" in content:
             schema = (content["text/event-stream"] or {}).get("schema")
+            where = f"{at}/responses{pointer_to(status, 'content', 'text/event-stream')}/schema"
             fmt, terminator = "sse", "[DONE]"  # the common convention; harmless where unused
         elif isinstance(fern, dict) and "response-stream" in fern:
-            schema = fern["response-stream"]
+            schema, where = fern["response-stream"], f"{at}/x-fern-streaming/response-stream"
             fmt = "sse" if fern.get("format", "json") == "sse" else "jsonl"
             terminator = str(fern["terminator"]) if fern.get("terminator") else None
         else:
@@ -267,7 +298,7 @@ class OperationBuilder:
             isinstance(fern, dict) and "response" in fern
         )
         method_name = f"{name}_stream" if has_json else name
-        event_union = self.reader.type_of(schema, context + "StreamEvent")
+        event_union = self.reader.type_of(schema, context + "StreamEvent", pointer=where)
         discriminator, variants = self._variants(schema)
         item = union([event_union, TypeRef("UnknownEvent")]) if discriminator else event_union
         return EventStream(
@@ -394,6 +425,11 @@ def _stream_flag(fern: Any, parameters: tuple[Parameter, ...]) -> str | None:
     if any(p.location == "body" and p.wire_name == "stream" for p in parameters):
         return "stream"
     return None
+
+
+def operation_pointer(path: str, method: str) -> str:
+    """``#/paths/~1v1~1models/get``: where an operation is, and what identifies it."""
+    return "#/paths" + pointer_to(path, method)
 
 
 def error_statuses(operation: dict[str, Any]) -> set[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..diagnostics import pointer as pointer_to
 from ..render.escape import py_literal
 from . import names as naming
 from .model import Alias, Definition, Field, Model, TypeRef
@@ -157,7 +158,7 @@ class SchemaReader:
         for raw_name in sorted(schemas, key=lambda n: self.class_names[n]):
             self._classify(self.class_names[raw_name], schemas[raw_name])
         for raw_name in sorted(schemas, key=lambda n: self.class_names[n]):
-            self.define(self.class_names[raw_name], schemas[raw_name])
+            self.define(self.class_names[raw_name], schemas[raw_name], component_pointer(raw_name))
 
     def _classify(self, name: str, schema: Any) -> None:
         schema = self.resolve(schema)
@@ -172,7 +173,7 @@ class SchemaReader:
         ):
             self.collection_names.add(name)
 
-    def define(self, name: str, schema: Any) -> None:
+    def define(self, name: str, schema: Any, pointer: str) -> None:
         if name in self.definitions:
             return
         resolved = self.resolve(schema)
@@ -180,20 +181,29 @@ class SchemaReader:
         if self._is_object(resolved):
             # Register first so that recursive references find the name.
             self.definitions[name] = Model(name, "", ())
-            self.definitions[name] = Model(name, "", self._fields(name, resolved), doc)
+            fields = self._fields(name, resolved, pointer)
+            self.definitions[name] = Model(name, "", fields, doc, pointer=pointer)
         else:
             self.definitions[name] = Alias(name, "", ANY)
-            self.definitions[name] = Alias(name, "", self.type_of(resolved, name), doc)
+            alias_type = self.type_of(resolved, name, pointer=pointer)
+            self.definitions[name] = Alias(name, "", alias_type, doc, pointer=pointer)
 
     # --- types ---
 
     def type_of(
-        self, schema: Any, context: str, *, open_enums: bool = True, inputs: bool = False
+        self,
+        schema: Any,
+        context: str,
+        *,
+        open_enums: bool = True,
+        inputs: bool = False,
+        pointer: str = "",
     ) -> TypeRef:
         """The annotation for ``schema``; ``context`` names hoisted inline models.
 
         ``open_enums``: enums also accept any string (responses must survive new values).
         ``inputs``: method arguments, which also accept plain dicts for models.
+        ``pointer``: where ``schema`` is in the document; a hoisted model keeps it.
         """
         if schema is True or schema is None or schema == {}:
             return ANY
@@ -202,7 +212,7 @@ class SchemaReader:
         if not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
-            return self._ref_type(schema["$ref"], context, open_enums, inputs)
+            return self._ref_type(schema["$ref"], context, open_enums, inputs, pointer)
         nullable = schema.get("nullable") is True
         if "const" in schema:
             return self._nullable(literal([schema["const"]]), nullable)
@@ -219,7 +229,11 @@ class SchemaReader:
             if key in schema and isinstance(schema[key], list) and schema[key]:
                 variants = [
                     self.type_of(
-                        s, f"{context}{_variant_suffix(s, i)}", open_enums=open_enums, inputs=inputs
+                        s,
+                        f"{context}{_variant_suffix(s, i)}",
+                        open_enums=open_enums,
+                        inputs=inputs,
+                        pointer=f"{pointer}/{key}/{i}",
                     )
                     for i, s in enumerate(schema[key])
                 ]
@@ -227,28 +241,51 @@ class SchemaReader:
         if "allOf" in schema and isinstance(schema["allOf"], list):
             if len(schema["allOf"]) == 1 and not schema.get("properties"):
                 return self._nullable(
-                    self.type_of(schema["allOf"][0], context, open_enums=open_enums, inputs=inputs),
+                    self.type_of(
+                        schema["allOf"][0],
+                        context,
+                        open_enums=open_enums,
+                        inputs=inputs,
+                        pointer=f"{pointer}/allOf/0",
+                    ),
                     nullable,
                 )
-            return self._nullable(self._hoist(schema, context, inputs), nullable)
+            return self._nullable(self._hoist(schema, context, inputs, pointer), nullable)
         types = schema.get("type")
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
             parts = [
-                self.type_of({**schema, "type": t}, context, open_enums=open_enums, inputs=inputs)
+                self.type_of(
+                    {**schema, "type": t},
+                    context,
+                    open_enums=open_enums,
+                    inputs=inputs,
+                    pointer=pointer,
+                )
                 for t in non_null
             ]
             return self._nullable(union(parts) if parts else NONE, nullable or "null" in types)
-        return self._nullable(self._typed(schema, types, context, open_enums, inputs), nullable)
+        typed = self._typed(schema, types, context, open_enums, inputs, pointer)
+        return self._nullable(typed, nullable)
 
     def _typed(
-        self, schema: dict[str, Any], kind: Any, context: str, open_enums: bool, inputs: bool
+        self,
+        schema: dict[str, Any],
+        kind: Any,
+        context: str,
+        open_enums: bool,
+        inputs: bool,
+        pointer: str,
     ) -> TypeRef:
         if kind == "null":
             return NONE
         if kind == "array" or (kind is None and "items" in schema):
             item = self.type_of(
-                schema.get("items"), f"{context}Item", open_enums=open_enums, inputs=inputs
+                schema.get("items"),
+                f"{context}Item",
+                open_enums=open_enums,
+                inputs=inputs,
+                pointer=f"{pointer}/items",
             )
             if inputs:
                 return generic("Sequence", item)
@@ -257,12 +294,18 @@ class SchemaReader:
             kind is None and ("properties" in schema or "additionalProperties" in schema)
         ):
             if schema.get("properties"):
-                return self._hoist(schema, context, inputs)
+                return self._hoist(schema, context, inputs, pointer)
             extra = schema.get("additionalProperties")
             value = (
                 ANY
                 if extra in (None, True, {})
-                else self.type_of(extra, f"{context}Value", open_enums=open_enums, inputs=inputs)
+                else self.type_of(
+                    extra,
+                    f"{context}Value",
+                    open_enums=open_enums,
+                    inputs=inputs,
+                    pointer=f"{pointer}/additionalProperties",
+                )
             )
             if inputs:
                 return generic("Mapping", TypeRef("str"), value)
@@ -274,7 +317,9 @@ class SchemaReader:
             return TypeRef(_PRIMITIVES[kind])
         return ANY
 
-    def _ref_type(self, ref: str, context: str, open_enums: bool, inputs: bool) -> TypeRef:
+    def _ref_type(
+        self, ref: str, context: str, open_enums: bool, inputs: bool, pointer: str
+    ) -> TypeRef:
         prefix = "#/components/schemas/"
         if ref.startswith(prefix) and ref[len(prefix) :] in self.class_names:
             name = self.class_names[ref[len(prefix) :]]
@@ -285,7 +330,7 @@ class SchemaReader:
                 # An argument typed `ChatMessages` (= list[ChatMessage]) would refuse a list of
                 # dicts; spelled out, each item may be a model or a plain dict.
                 return self.type_of(
-                    self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True
+                    self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True, pointer=ref
                 )
             if inputs and (name in self.model_names or name in self.union_names):
                 return union([base, _PLAIN_DICT])
@@ -294,7 +339,10 @@ class SchemaReader:
         if target is None:
             self.warnings.append(f"unresolved $ref {ref!r}: typed as Any")
             return ANY
-        return self.type_of(target, context, open_enums=open_enums, inputs=inputs)
+        target_pointer = ref if ref.startswith("#/") else pointer
+        return self.type_of(
+            target, context, open_enums=open_enums, inputs=inputs, pointer=target_pointer
+        )
 
     def _string_enum(self, ref: str) -> bool:
         target = self.resolve({"$ref": ref}) or {}
@@ -303,12 +351,13 @@ class SchemaReader:
     def _nullable(self, t: TypeRef, nullable: bool) -> TypeRef:
         return union([t, NONE]) if nullable else t
 
-    def _hoist(self, schema: dict[str, Any], context: str, inputs: bool) -> TypeRef:
+    def _hoist(self, schema: dict[str, Any], context: str, inputs: bool, pointer: str) -> TypeRef:
         name = naming.dedupe([naming.class_name(context)], self.taken)[0]
         self.taken.add(name)
         self.model_names.add(name)
         self.definitions[name] = Model(name, "", ())
-        self.definitions[name] = Model(name, "", self._fields(name, schema), _doc(schema))
+        fields = self._fields(name, schema, pointer)
+        self.definitions[name] = Model(name, "", fields, _doc(schema), pointer=pointer)
         base = named(name)
         return union([base, _PLAIN_DICT]) if inputs else base
 
@@ -326,7 +375,7 @@ class SchemaReader:
         required |= {r for r in schema.get("required", []) or [] if isinstance(r, str)}
         return properties, required
 
-    def _fields(self, owner: str, schema: dict[str, Any]) -> tuple[Field, ...]:
+    def _fields(self, owner: str, schema: dict[str, Any], pointer: str) -> tuple[Field, ...]:
         properties, required = self.object_properties(schema)
         wire_names = list(properties)
         py_names = naming.dedupe(
@@ -337,7 +386,8 @@ class SchemaReader:
         for wire, py in zip(wire_names, py_names):
             prop = properties[wire] if isinstance(properties[wire], dict) else {}
             resolved = self.resolve(prop) or {}
-            field_type = self.type_of(prop, owner + naming.pascal_case(wire))
+            field_pointer = f"{pointer}/properties{pointer_to(wire)}"
+            field_type = self.type_of(prop, owner + naming.pascal_case(wire), pointer=field_pointer)
             if wire not in required:
                 field_type = union([field_type, NONE])
             has_default = "default" in resolved or "const" in resolved
@@ -351,6 +401,8 @@ class SchemaReader:
                     default=default,
                     has_default=has_default and _default_fits(default, field_type),
                     doc=_doc(prop) or _doc(resolved),
+                    deprecated=bool(prop.get("deprecated") or resolved.get("deprecated")),
+                    pointer=field_pointer,
                 )
             )
         return tuple(fields)
@@ -378,6 +430,11 @@ class SchemaReader:
                 node = node[part]
             schema, _depth = node, _depth + 1
         return schema
+
+
+def component_pointer(raw_name: str) -> str:
+    """The pointer of a component schema, ``#/components/schemas/<name>``."""
+    return "#/components/schemas" + pointer_to(raw_name)
 
 
 def _variant_suffix(schema: Any, index: int) -> str:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -64,8 +66,8 @@ def line_of(file: str, ptr: str) -> int | None:
     if not file or not Path(file).is_file():
         return None
     try:
-        node = yaml.compose(Path(file).read_text(encoding="utf-8"))
-    except yaml.YAMLError:
+        node = yaml.compose(Path(file).read_text(encoding="utf-8"), Loader=_Loader)
+    except (yaml.YAMLError, ValueError, RecursionError):  # not YAML, not UTF-8, too deep
         return None
     line = node.start_mark.line + 1 if node is not None else None
     for part in split_pointer(ptr):

@@ -62,9 +62,7 @@ def parse_all(snippets: list[str]) -> ast.Module:
         raise
 
 
-def function_docstrings(
-    strings: list[str], render: Callable[[str], str] = docstring
-) -> list[str]:
+def function_docstrings(strings: list[str], render: Callable[[str], str] = docstring) -> list[str]:
     return [f"def f{i}() -> None:\n    {render(s) or 'pass'}\n\n\n" for i, s in enumerate(strings)]
 
 

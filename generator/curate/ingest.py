@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..diagnostics import Diagnostic, GeneratorError, error
 from ..ir import names as naming
 from ..ir.surface import HTTP_METHODS
+from ..read.loader import load_yaml_text
 
 _YAML_BLOCK = re.compile(r"^```ya?ml[^\n]*\n(?P<body>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -62,9 +61,12 @@ def _openapi_blocks(markdown: str) -> list[str]:
 
 def _excerpt_name(text: str, page: str, tag_prefix: str, problems: list[Diagnostic]) -> str | None:
     try:
-        document = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        problems.append(error(f"an OpenAPI excerpt is not valid YAML: {exc}", file=page))
+        document = load_yaml_text(text, page)
+    except GeneratorError as exc:
+        problems.extend(exc.diagnostics)
+        return None
+    if not isinstance(document, dict):
+        problems.append(error("an OpenAPI excerpt is not a mapping", file=page))
         return None
     operations = [
         operation

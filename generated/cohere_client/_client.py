@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import httpx2
 
 from ._runtime import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     NOT_GIVEN,
     AsyncApiClient,
     ClientSettings,
@@ -125,6 +126,7 @@ def _settings(
     client_name: str | None,
     timeout: float | httpx2.Timeout,
     max_retries: int,
+    max_response_size: int,
     default_headers: Mapping[str, str] | None,
 ) -> ClientSettings:
     headers = dict(default_headers or {})
@@ -137,6 +139,7 @@ def _settings(
         auth_prefix="Bearer ",
         timeout=timeout,
         max_retries=max_retries,
+        max_response_size=max_response_size,
         default_headers=headers,
         status_errors=STATUS_ERRORS,
         logger_name=__name__.rpartition(".")[0] or __name__,
@@ -155,6 +158,7 @@ class Client:
         client_name: str | None = None,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
@@ -164,13 +168,22 @@ class Client:
             api_key: Defaults to the environment variable CO_API_KEY.
             base_url: Defaults to the environment variable CO_API_URL, then https://api.cohere.com.
             client_name: Sent with every request as the X-Client-Name header.
-            timeout: Seconds (or an httpx2.Timeout) before a request gives up; per request: request_options.
+            timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
+            max_response_size: Bytes a response body (decompressed) or one streamed event may have.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
         """
         self._client = SyncApiClient(
-            _settings(api_key, base_url, client_name, timeout, max_retries, default_headers),
+            _settings(
+                api_key,
+                base_url,
+                client_name,
+                timeout,
+                max_retries,
+                max_response_size,
+                default_headers,
+            ),
             http_client,
         )
 
@@ -360,6 +373,7 @@ class AsyncClient:
         client_name: str | None = None,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
@@ -369,13 +383,22 @@ class AsyncClient:
             api_key: Defaults to the environment variable CO_API_KEY.
             base_url: Defaults to the environment variable CO_API_URL, then https://api.cohere.com.
             client_name: Sent with every request as the X-Client-Name header.
-            timeout: Seconds (or an httpx2.Timeout) before a request gives up; per request: request_options.
+            timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
+            max_response_size: Bytes a response body (decompressed) or one streamed event may have.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
         """
         self._client = AsyncApiClient(
-            _settings(api_key, base_url, client_name, timeout, max_retries, default_headers),
+            _settings(
+                api_key,
+                base_url,
+                client_name,
+                timeout,
+                max_retries,
+                max_response_size,
+                default_headers,
+            ),
             http_client,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._runtime import (
     ApiConnectionError,
     ApiError,
+    ApiResponseTooLargeError,
     ApiResponseValidationError,
     ApiStatusError,
     ApiTimeoutError,
@@ -16,6 +17,7 @@ __all__ = [
     "ApiConnectionError",
     "ApiError",
     "ApiNotImplementedError",
+    "ApiResponseTooLargeError",
     "ApiResponseValidationError",
     "ApiStatusError",
     "ApiTimeoutError",

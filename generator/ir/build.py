@@ -457,6 +457,7 @@ _CLIENT_FIXED_IMPORTS: tuple[tuple[str, list[str]], ...] = (
     (".errors", ["STATUS_ERRORS"]),
 )
 _CLIENT_RUNTIME = (
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "ClientSettings",
     "SyncApiClient",
     "AsyncApiClient",

@@ -30,6 +30,7 @@ RESERVED_TYPE_NAMES = frozenset(
         "ApiConnectionError",
         "ApiError",
         "ApiResponse",
+        "ApiResponseTooLargeError",
         "ApiResponseValidationError",
         "ApiStatusError",
         "ApiTimeoutError",

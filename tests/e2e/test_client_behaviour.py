@@ -7,8 +7,10 @@ sync and the async client through the same `call` helper.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -431,3 +433,33 @@ def test_the_key_never_appears_in_reprs_or_logs(
         assert KEY not in repr(co) and KEY not in repr(co._client)
     assert caplog.records, "debug logging under the package's logger"
     assert all(KEY not in record.getMessage() for record in caplog.records)
+
+
+def test_a_maintenance_page_on_a_stream_endpoint_is_a_typed_error(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    page = b"<html><h1>Down for maintenance</h1></html>"
+    server.enqueue(Reply(200, body=page, headers={"content-type": "text/html"}))
+    with pytest.raises(cohere_client.ApiResponseValidationError) as caught:
+        _stream(call)
+    assert "not an event stream" in str(caught.value) and "maintenance" in str(caught.value)
+
+
+def test_a_decompression_bomb_stops_at_max_response_size(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    bomb = gzip.compress(bytes(32 * 1024 * 1024), compresslevel=9)
+    server.enqueue(Reply(200, body=bomb, headers={"content-encoding": "gzip"}))
+    with pytest.raises(cohere_client.ApiResponseTooLargeError) as caught:
+        call(lambda co: co.models.get("m"), max_response_size=1024 * 1024)
+    assert caught.value.max_size == 1024 * 1024
+
+
+def test_the_timeout_bounds_a_trickling_response_as_a_whole(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    server.enqueue(Reply(200, json=MODEL, trickle=0.02))
+    started = time.monotonic()
+    with pytest.raises(cohere_client.ApiTimeoutError):
+        call(lambda co: co.models.get("m"), timeout=0.3)
+    assert time.monotonic() - started < 0.8

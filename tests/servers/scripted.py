@@ -21,10 +21,14 @@ an action is expected, a callable `(RecordedRequest) -> action` may stand instea
 the request (e.g. pagination by query token).
 
 Actions:
-- `Reply(status, json=..., body=..., headers=..., delay=0, close=False)`: a complete response.
-  `json` is serialised with json.dumps; `body` (bytes or str) is sent verbatim, so invalid JSON or
-  unknown enum values are just bodies. `delay` waits before the status line (a read timeout);
-  `close` adds `Connection: close` and closes afterwards.
+- `Reply(status, json=..., body=..., headers=..., delay=0, close=False, trickle=0)`: a complete
+  response. `json` is serialised with json.dumps; `body` (bytes or str) is sent verbatim, so
+  invalid JSON, unknown enum values or gzip bombs (with a `Content-Encoding` header) are just
+  bodies. `delay` waits before the status line (a read timeout); `close` adds
+  `Connection: close` and closes afterwards; `trickle` sends the whole response (status line and
+  headers included) one byte at a time, `trickle` seconds apart.
+- `Raw(data, delay=0)`: send `data` verbatim instead of a response, then close: malformed status
+  lines, invalid chunked encoding, a body shorter than its Content-Length.
 - `Drop(rst=True, delay=0)`: close the connection without any response; `rst` sends a TCP reset
   (ECONNRESET on the client) instead of an orderly close.
 - `Stall(seconds)`: read the request, answer nothing for `seconds` (or until the server stops),
@@ -61,6 +65,7 @@ __all__ = [
     "Cut",
     "Drop",
     "Pause",
+    "Raw",
     "RecordedRequest",
     "Reply",
     "ScriptedServer",
@@ -131,6 +136,13 @@ class Reply:
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
     close: bool = False
+    trickle: float = 0.0
+
+
+@dataclass(frozen=True)
+class Raw:
+    data: bytes
+    delay: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -162,7 +174,7 @@ class StreamReply:
     chunked: bool = True
 
 
-Action = Reply | Drop | Stall | StreamReply
+Action = Reply | Raw | Drop | Stall | StreamReply
 ActionSource = Action | Callable[[RecordedRequest], Action]
 
 
@@ -343,6 +355,12 @@ class _Handler(socketserver.BaseRequestHandler):
                 owner._wait(action.delay)
             self._send_reply(action)
             return not action.close
+        if isinstance(action, Raw):
+            if action.delay:
+                owner._wait(action.delay)
+            self.request.sendall(action.data)
+            self._abort(rst=False)
+            return False
         if isinstance(action, Drop):
             if action.delay:
                 owner._wait(action.delay)
@@ -364,7 +382,19 @@ class _Handler(socketserver.BaseRequestHandler):
         headers.setdefault("content-length", str(len(body)))
         if reply.close:
             headers["connection"] = "close"
-        self.request.sendall(_head(reply.status, headers) + body)
+        data = _head(reply.status, headers) + body
+        if reply.trickle:
+            self._trickle(data, reply.trickle)
+        else:
+            self.request.sendall(data)
+
+    def _trickle(self, data: bytes, interval: float) -> None:
+        owner = self.server.owner
+        for i in range(len(data)):
+            self.request.sendall(data[i : i + 1])
+            owner._wait(interval)
+            if owner._stopping.is_set():
+                raise _Closed
 
     def _send_stream(self, stream: StreamReply) -> None:
         headers = {name.lower(): value for name, value in stream.headers.items()}

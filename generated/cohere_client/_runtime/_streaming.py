@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 import httpx2
 from pydantic_core import ValidationError
 
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, deadline_after, expired, request_deadline, too_large
 from ._exceptions import ApiConnectionError, connection_error
 from ._parsing import (
     JsonValidator,
@@ -50,6 +52,17 @@ class EventDecoder:
     # Event data that ends the stream.
     terminator: str | None = "[DONE]"
     format: Literal["sse", "jsonl"] = "sse"
+
+    def accepts(self, response: httpx2.Response) -> bool:
+        """Whether the response's content type is this stream's format (or is not declared)."""
+        content_type = response.headers.get("content-type")
+        if content_type is None:
+            return True
+        media_type = content_type.partition(";")[0].strip().lower()
+        if self.format == "sse":
+            return media_type == "text/event-stream"
+        # application/x-ndjson, application/jsonl, application/json-seq, application/json, ...
+        return "json" in media_type or media_type == "text/plain"
 
     @functools.cached_property
     def _by_event_name(self) -> dict[bytes, tuple[JsonValidator, str, str]]:
@@ -183,26 +196,58 @@ def _parser(decoder: EventDecoder) -> SSEParser | JsonLinesParser:
     return SSEParser() if decoder.format == "sse" else JsonLinesParser()
 
 
-class Stream(Generic[T]):
-    """Items of a streamed response, in order; also a context manager that closes it.
-
-    Reading the stream to its end (or to the terminator) returns the connection to the pool;
-    closing it early discards the connection.
-    """
+class _StreamBase:
+    """What Stream and AsyncStream share: the parser, the converter and the limits."""
 
     response: httpx2.Response
 
-    def __init__(self, response: httpx2.Response, decoder: EventDecoder, secret: str = "") -> None:
+    def __init__(
+        self,
+        response: httpx2.Response,
+        decoder: EventDecoder,
+        secret: str = "",
+        event_timeout: float | None = None,
+        max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.response = response
         self._parser = _parser(decoder)
         self._converter = _EventConverter(decoder, response, secret)
-        self._iterator = self._iterate()
+        # Seconds the stream may wait for its next event (measured from when it starts waiting)
+        self._event_timeout = event_timeout
+        self._max_event_size = max_event_size
 
     @property
     def last_event_id(self) -> str | None:
         """The last SSE `id:` seen, to resume a stream where the API supports it."""
         last = self._parser.last_event_id if isinstance(self._parser, SSEParser) else None
         return None if last is None else last.decode()
+
+    def _check_waiting(self, deadline: float | None) -> None:
+        """After a chunk that completed no event: the event so far must fit, and be in time."""
+        if self._parser.buffered() > self._max_event_size:
+            raise too_large(self.response, self._max_event_size)
+        if deadline is not None and time.monotonic() > deadline:
+            raise expired(self.response.request)
+
+
+class Stream(_StreamBase, Generic[T]):
+    """Items of a streamed response, in order; also a context manager that closes it.
+
+    Reading the stream to its end (or to the terminator) returns the connection to the pool;
+    closing it early discards the connection. Each event must arrive within the request's timeout
+    of the stream starting to wait for it.
+    """
+
+    def __init__(
+        self,
+        response: httpx2.Response,
+        decoder: EventDecoder,
+        secret: str = "",
+        event_timeout: float | None = None,
+        max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        super().__init__(response, decoder, secret, event_timeout, max_event_size)
+        self._iterator = self._iterate()
 
     def __iter__(self) -> Iterator[T]:
         # Handing out the generator itself spares a Python-level __next__ call per item.
@@ -216,19 +261,33 @@ class Stream(Generic[T]):
         feed = self._parser.feed
         convert = self._converter.convert
         terminator = self._converter.terminator
+        event_timeout = self._event_timeout
         chunks = _body_chunks(response)
         try:
-            for chunk in chunks:
-                for name, data in feed(chunk):
+            deadline = deadline_after(event_timeout)
+            while True:
+                token = request_deadline.set(deadline)
+                try:
+                    chunk = next(chunks, None)
+                finally:
+                    request_deadline.reset(token)
+                if chunk is None:
+                    break
+                events = feed(chunk)
+                if not events:
+                    self._check_waiting(deadline)
+                    continue
+                for name, data in events:
                     if data == terminator:
                         _drain(chunks)
                         return
                     yield convert(name, data)
+                deadline = deadline_after(event_timeout)
             last = self._parser.finish()
             if last is not None and last[1] != terminator:
                 yield self._converter.convert_last(last)
         except httpx2.HTTPError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request, event_timeout) from exc
         finally:
             response.close()
 
@@ -248,22 +307,19 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(_StreamBase, Generic[T]):
     """Async counterpart of Stream: an async iterator and async context manager."""
 
-    response: httpx2.Response
-
-    def __init__(self, response: httpx2.Response, decoder: EventDecoder, secret: str = "") -> None:
-        self.response = response
-        self._parser = _parser(decoder)
-        self._converter = _EventConverter(decoder, response, secret)
+    def __init__(
+        self,
+        response: httpx2.Response,
+        decoder: EventDecoder,
+        secret: str = "",
+        event_timeout: float | None = None,
+        max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        super().__init__(response, decoder, secret, event_timeout, max_event_size)
         self._iterator = self._iterate()
-
-    @property
-    def last_event_id(self) -> str | None:
-        """The last SSE `id:` seen, to resume a stream where the API supports it."""
-        last = self._parser.last_event_id if isinstance(self._parser, SSEParser) else None
-        return None if last is None else last.decode()
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterator
@@ -276,19 +332,33 @@ class AsyncStream(Generic[T]):
         feed = self._parser.feed
         convert = self._converter.convert
         terminator = self._converter.terminator
+        event_timeout = self._event_timeout
         chunks = _abody_chunks(response)
         try:
-            async for chunk in chunks:
-                for name, data in feed(chunk):
+            deadline = deadline_after(event_timeout)
+            while True:
+                token = request_deadline.set(deadline)
+                try:
+                    chunk = await anext(chunks, None)
+                finally:
+                    request_deadline.reset(token)
+                if chunk is None:
+                    break
+                events = feed(chunk)
+                if not events:
+                    self._check_waiting(deadline)
+                    continue
+                for name, data in events:
                     if data == terminator:
                         await _adrain(chunks)
                         return
                     yield convert(name, data)
+                deadline = deadline_after(event_timeout)
             last = self._parser.finish()
             if last is not None and last[1] != terminator:
                 yield self._converter.convert_last(last)
         except httpx2.HTTPError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request, event_timeout) from exc
         finally:
             await response.aclose()
 

@@ -3,6 +3,7 @@
 Depends only on the standard library, httpx2 and pydantic v2.
 """
 
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE
 from ._client import (
     AsyncApiClient,
     ClientSettings,
@@ -13,6 +14,7 @@ from ._client import (
 from ._exceptions import (
     ApiConnectionError,
     ApiError,
+    ApiResponseTooLargeError,
     ApiResponseValidationError,
     ApiStatusError,
     ApiTimeoutError,
@@ -33,10 +35,12 @@ from ._streaming import AsyncStream, EventDecoder, LazyAsyncStream, Stream, Unkn
 from ._types import NOT_GIVEN, FileContent, FileInput, NotGiven, RequestOptions
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "NOT_GIVEN",
     "ApiConnectionError",
     "ApiError",
     "ApiResponse",
+    "ApiResponseTooLargeError",
     "ApiResponseValidationError",
     "ApiStatusError",
     "ApiTimeoutError",

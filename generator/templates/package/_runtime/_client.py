@@ -14,6 +14,15 @@ from typing import Any, Self, cast
 
 import httpx2
 
+from ._bounds import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    aread_body,
+    deadline_after,
+    read_body,
+    request_deadline,
+    route_through_deadline,
+    total_timeout,
+)
 from ._encoding import (
     encode_files,
     encode_headers,
@@ -25,7 +34,7 @@ from ._encoding import (
     to_str,
 )
 from ._exceptions import ApiError, ApiStatusError, MissingApiKeyError, connection_error
-from ._parsing import parse_response, status_error
+from ._parsing import parse_response, status_error, unexpected_content_type
 from ._response import ApiResponse, raw_response_requested
 from ._retry import is_retryable_error, is_retryable_response, retry_delay
 from ._streaming import AsyncStream, EventDecoder, Stream
@@ -54,8 +63,11 @@ class ClientSettings:
     api_key: str = field(repr=False)
     auth_header: str = "Authorization"
     auth_prefix: str = "Bearer "
+    # Bounds each attempt of a request as a whole (see _bounds.py); per request: request_options.
     timeout: float | httpx2.Timeout = 60.0
     max_retries: int = 2
+    # Largest response body (after decompression) or streamed event read, in bytes.
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
     default_headers: Mapping[str, str] = field(default_factory=dict)
     status_errors: Mapping[int, type[ApiStatusError]] = field(default_factory=dict, repr=False)
     logger_name: str = "api_client"
@@ -124,6 +136,7 @@ class _BaseApiClient:
         # own; a caller's client gets them with every request.
         self._owns_http_client = owns_http_client
         self._timeout_extension = _timeout_extension(settings.timeout)
+        self._total_timeout = total_timeout(settings.timeout)
         self._redacted = _ALWAYS_REDACTED | {settings.auth_header.lower()}
 
     def __repr__(self) -> str:
@@ -195,6 +208,12 @@ class _BaseApiClient:
             )
         except httpx2.InvalidURL as exc:
             raise ApiError(f"Invalid request URL {url!r}: {exc}") from exc
+
+    def _request_timeout(self, options: RequestOptions | None) -> float | None:
+        """Seconds each attempt of this request may take, connecting to the last body byte."""
+        if options and "timeout" in options:
+            return total_timeout(options["timeout"])
+        return self._total_timeout
 
     def _max_retries(self, options: RequestOptions | None) -> int:
         if options and "max_retries" in options:
@@ -299,12 +318,15 @@ class SyncApiClient(_BaseApiClient):
 
     def __init__(self, settings: ClientSettings, http_client: httpx2.Client | None = None) -> None:
         super().__init__(settings, owns_http_client=http_client is None)
-        self._http = http_client or httpx2.Client(
-            headers=self._default_headers,
-            timeout=settings.timeout,
-            follow_redirects=True,
-            verify=_shared_ssl_context(),
-        )
+        if http_client is None:
+            http_client = httpx2.Client(
+                headers=self._default_headers,
+                timeout=settings.timeout,
+                follow_redirects=True,
+                verify=_shared_ssl_context(),
+            )
+            route_through_deadline(http_client)
+        self._http = http_client
 
     def request(
         self,
@@ -363,7 +385,16 @@ class SyncApiClient(_BaseApiClient):
             accept,
         )
         response = self._send(request, options, stream=True)
-        stream: Stream[Any] = Stream(response, decoder, self._secret)
+        seconds = self._request_timeout(options)
+        if not decoder.accepts(response):
+            try:
+                read_body(response, self.settings.max_response_size, deadline_after(seconds))
+            except httpx2.HTTPError:
+                pass  # the error names the content type either way; the body is only quoted
+            raise unexpected_content_type(response, decoder.format, self._secret)
+        stream: Stream[Any] = Stream(
+            response, decoder, self._secret, seconds, self.settings.max_response_size
+        )
         if raw_response_requested.get():
             # The raw wrapper's declared result is ApiResponse[Stream[...]]; see _response.py.
             return cast(Stream[Any], ApiResponse(response, lambda: stream))
@@ -373,6 +404,8 @@ class SyncApiClient(_BaseApiClient):
         self, request: httpx2.Request, options: RequestOptions | None, stream: bool
     ) -> httpx2.Response:
         max_retries = self._max_retries(options)
+        seconds = self._request_timeout(options)
+        max_size = self.settings.max_response_size
         debug = self._logger.isEnabledFor(logging.DEBUG)
         retries_done = 0
         while True:
@@ -380,14 +413,17 @@ class SyncApiClient(_BaseApiClient):
             if debug:
                 self._log_request(request)
                 started = time.perf_counter()
+            deadline = deadline_after(seconds)
+            token = request_deadline.set(deadline)
             try:
-                response = self._http.send(request, stream=stream)
-                if response.status_code >= 400 and stream:
-                    response.read()  # the error needs the body; this also frees the connection
+                # Always streamed, so that the body is read within the size limit and deadline.
+                response = self._http.send(request, stream=True)
+                if not stream or response.status_code >= 400:
+                    read_body(response, max_size, deadline)  # also frees the connection
             except httpx2.HTTPError as exc:
                 delay = self._retry_delay(request, retries_done, max_retries, None, exc)
                 if delay is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request, seconds) from exc
             else:
                 if debug:
                     self._log_response(response, started)
@@ -396,6 +432,8 @@ class SyncApiClient(_BaseApiClient):
                 delay = self._retry_delay(request, retries_done, max_retries, response, None)
                 if delay is None:
                     raise self._status_error(response)
+            finally:
+                request_deadline.reset(token)
             time.sleep(delay)
             retries_done += 1
 
@@ -423,12 +461,15 @@ class AsyncApiClient(_BaseApiClient):
         self, settings: ClientSettings, http_client: httpx2.AsyncClient | None = None
     ) -> None:
         super().__init__(settings, owns_http_client=http_client is None)
-        self._http = http_client or httpx2.AsyncClient(
-            headers=self._default_headers,
-            timeout=settings.timeout,
-            follow_redirects=True,
-            verify=_shared_ssl_context(),
-        )
+        if http_client is None:
+            http_client = httpx2.AsyncClient(
+                headers=self._default_headers,
+                timeout=settings.timeout,
+                follow_redirects=True,
+                verify=_shared_ssl_context(),
+            )
+            route_through_deadline(http_client)
+        self._http = http_client
 
     async def request(
         self,
@@ -487,7 +528,16 @@ class AsyncApiClient(_BaseApiClient):
             accept,
         )
         response = await self._send(request, options, stream=True)
-        stream: AsyncStream[Any] = AsyncStream(response, decoder, self._secret)
+        seconds = self._request_timeout(options)
+        if not decoder.accepts(response):
+            try:
+                await aread_body(response, self.settings.max_response_size, deadline_after(seconds))
+            except httpx2.HTTPError:
+                pass
+            raise unexpected_content_type(response, decoder.format, self._secret)
+        stream: AsyncStream[Any] = AsyncStream(
+            response, decoder, self._secret, seconds, self.settings.max_response_size
+        )
         if raw_response_requested.get():
             return cast(AsyncStream[Any], ApiResponse(response, lambda: stream))
         return stream
@@ -496,6 +546,8 @@ class AsyncApiClient(_BaseApiClient):
         self, request: httpx2.Request, options: RequestOptions | None, stream: bool
     ) -> httpx2.Response:
         max_retries = self._max_retries(options)
+        seconds = self._request_timeout(options)
+        max_size = self.settings.max_response_size
         debug = self._logger.isEnabledFor(logging.DEBUG)
         retries_done = 0
         while True:
@@ -503,14 +555,16 @@ class AsyncApiClient(_BaseApiClient):
             if debug:
                 self._log_request(request)
                 started = time.perf_counter()
+            deadline = deadline_after(seconds)
+            token = request_deadline.set(deadline)
             try:
-                response = await self._http.send(request, stream=stream)
-                if response.status_code >= 400 and stream:
-                    await response.aread()
+                response = await self._http.send(request, stream=True)
+                if not stream or response.status_code >= 400:
+                    await aread_body(response, max_size, deadline)
             except httpx2.HTTPError as exc:
                 delay = self._retry_delay(request, retries_done, max_retries, None, exc)
                 if delay is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request, seconds) from exc
             else:
                 if debug:
                     self._log_response(response, started)
@@ -519,6 +573,8 @@ class AsyncApiClient(_BaseApiClient):
                 delay = self._retry_delay(request, retries_done, max_retries, response, None)
                 if delay is None:
                     raise self._status_error(response)
+            finally:
+                request_deadline.reset(token)
             await _async_sleep(delay)
             retries_done += 1
 

@@ -10,6 +10,7 @@ import httpx2
 __all__ = [
     "ApiConnectionError",
     "ApiError",
+    "ApiResponseTooLargeError",
     "ApiResponseValidationError",
     "ApiStatusError",
     "ApiTimeoutError",
@@ -77,13 +78,34 @@ class ApiResponseValidationError(ApiError):
         self.body = body
 
 
+class ApiResponseTooLargeError(ApiError):
+    """A response (or one streamed event) larger than the client's `max_response_size`,
+    counted after decompression; reading stopped there."""
+
+    response: httpx2.Response
+    status_code: int
+    max_size: int
+
+    def __init__(self, message: str, *, response: httpx2.Response, max_size: int) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.max_size = max_size
+
+
 class MissingApiKeyError(ApiError):
     """No API key was passed to the client and none is set in its environment variable."""
 
 
-def connection_error(exc: httpx2.HTTPError, request: httpx2.Request | None) -> ApiConnectionError:
-    """Map an httpx2 error to ours; the message names the failure, never a header value."""
+def connection_error(
+    exc: httpx2.HTTPError, request: httpx2.Request | None, timeout: float | None = None
+) -> ApiConnectionError:
+    """Map an httpx2 error to ours; the message names the failure, never a header value.
+
+    `timeout`: the seconds the request (or a stream's wait for its next event) had.
+    """
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx2.TimeoutException):
-        return ApiTimeoutError(f"Request timed out ({detail})", request=request)
+        within = "" if timeout is None else f": not complete within its {timeout:g} s timeout"
+        return ApiTimeoutError(f"Request timed out{within} ({detail})", request=request)
     return ApiConnectionError(f"Connection error ({detail})", request=request)

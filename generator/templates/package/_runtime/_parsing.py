@@ -14,7 +14,13 @@ from ._exceptions import ApiResponseValidationError, ApiStatusError
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-__all__ = ["json_validator", "parse_response", "python_validator", "status_error"]
+__all__ = [
+    "json_validator",
+    "parse_response",
+    "python_validator",
+    "status_error",
+    "unexpected_content_type",
+]
 
 # How much of a body an error message quotes.
 BODY_EXCERPT_CHARS = 500
@@ -108,6 +114,26 @@ def validation_error(
     )
 
 
+def unexpected_content_type(
+    response: httpx2.Response, stream_format: str, secret: str
+) -> ApiResponseValidationError:
+    """The error for a 2xx response to a streaming request that is not a stream (say, an HTML
+    maintenance page): iterating it would silently yield nothing."""
+    expected = "an event stream" if stream_format == "sse" else "a JSON lines stream"
+    content_type = response.headers.get("content-type", "")
+    try:
+        content = response.content
+    except httpx2.ResponseNotRead:  # the connection failed while reading the body
+        content = b""
+    message = (
+        f"{response.status_code} response to {_describe_request(response)} is not {expected}"
+        f" (content type {content_type!r}): {_excerpt(content)}"
+    )
+    return ApiResponseValidationError(
+        _redact(message, secret), response=response, body=decode_body(content)
+    )
+
+
 def status_error(
     response: httpx2.Response,
     error_types: Mapping[int, type[ApiStatusError]],
@@ -130,7 +156,7 @@ def decode_body(content: bytes) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply for json
         return content.decode("utf-8", "replace")
 
 

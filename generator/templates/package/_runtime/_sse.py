@@ -55,6 +55,10 @@ class _LineSplitter:
             chunk[-1:] == b"\n" and not self._pending and not self._skip_lf and b"\r" not in chunk
         )
 
+    def buffered(self) -> int:
+        """Bytes held over, waiting for their line end."""
+        return sum(map(len, self._pending))
+
     def rest(self) -> bytes:
         """The unterminated last line, once the stream has ended."""
         rest = b"".join(self._pending)
@@ -99,6 +103,10 @@ class SSEParser:
                 self._field(line)
         return events
 
+    def buffered(self) -> int:
+        """Bytes of the event in progress (its data lines and any unfinished line)."""
+        return self._lines.buffered() + sum(map(len, self._data))
+
     def finish(self) -> RawEvent | None:
         """At the end of the stream: the event that was still missing its blank line, if any."""
         rest = self._lines.rest()
@@ -135,6 +143,10 @@ class JsonLinesParser:
 
     def __init__(self) -> None:
         self._lines = _LineSplitter()
+
+    def buffered(self) -> int:
+        """Bytes of the line in progress."""
+        return self._lines.buffered()
 
     def feed(self, chunk: bytes) -> list[RawEvent]:
         return [(None, line) for line in self._lines.split(chunk) if line and not line.isspace()]

@@ -115,6 +115,16 @@ def generate(
                             for op in r.operations
                         ]
                     ),
+                    "tests": {
+                        f"tests/{m.name}.py::{cls}::{case.name}": ".".join(
+                            filter(None, (m.accessor, case.operation.py_name))
+                        )
+                        for m in api.suite.modules
+                        for cls in (m.class_name, m.async_class_name)
+                        for case in m.cases
+                    },
+                    "api_key_env": api.api_key_env,
+                    "base_url_env": api.base_url_env,
                     "types": len(api.type_names),
                     "warnings": list(api.warnings),
                     "seconds": round(elapsed, 3),

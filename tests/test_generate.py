@@ -205,7 +205,7 @@ def test_a_failing_generate_leaves_the_output_untouched(tmp_path: Path) -> None:
 @pytest.mark.parametrize("tool", [["mypy", "--strict"], ["ruff", "check"]])
 def test_the_generated_client_passes_strict_typing_and_lint(tool: list[str]) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", *tool, "cohere_client"],
+        [sys.executable, "-m", *tool, "cohere_client", "tests"],
         check=False,
         cwd=GENERATED,
         capture_output=True,

@@ -25,6 +25,7 @@ from .model import (
 from .modules import assign_modules
 from .operations import OperationBuilder, error_statuses
 from .schemas import SchemaReader
+from .suite import build_suite
 from .surface import CLIENT_MEMBERS, name_operations
 
 _STANDARD_ERRORS = {
@@ -102,7 +103,7 @@ class _Builder:
         title = str(info.get("title") or "API")
         package = self.config.package or naming.identifier(title) or "api_client"
         env_prefix = naming.constant_name(package)
-        return Api(
+        api = Api(
             title=title,
             version=str(info.get("version") or ""),
             doc=str(info.get("description") or title).strip(),
@@ -160,6 +161,7 @@ class _Builder:
             ),
             warnings=tuple(self.warnings + self.reader.warnings),
         )
+        return dataclasses.replace(api, suite=build_suite(api))
 
     # --- operations ---
 

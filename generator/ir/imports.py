@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-_THIRD_PARTY = frozenset({"httpx2", "pydantic"})
+_THIRD_PARTY = frozenset({"httpx2", "pydantic", "pydantic_core", "pytest", "pytest_asyncio"})
 
 
 _DIGITS = re.compile(r"(\d+)")
@@ -43,11 +43,16 @@ def sort_names(names: Iterable[str]) -> list[str]:
     return sorted(set(names), key=name_key)
 
 
-def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...]:
+def import_lines(
+    entries: Iterable[tuple[str, Iterable[str]]], first_party: Iterable[str] = ()
+) -> tuple[str, ...]:
     """``(module, names)`` pairs -> import statements grouped into sections.
 
     An empty ``names`` means ``import module``. Sections are separated by an empty string.
+    ``first_party``: top-level packages imported absolutely from beside the importing code
+    (the generated tests import the package and ``tests``).
     """
+    own = frozenset(first_party)
     wanted: dict[str, set[str]] = defaultdict(set)
     plain: set[str] = set()
     for module, names in entries:
@@ -58,9 +63,9 @@ def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...
             plain.add(module)
     sections: dict[int, list[str]] = defaultdict(list)
     for module in sorted(plain, key=lambda m: natural(m.lower())):
-        sections[_section(module)].append(f"import {module}")
+        sections[_section(module, own)].append(f"import {module}")
     for module in sorted(wanted, key=lambda m: natural(m.lower())):
-        sections[_section(module)].append(
+        sections[_section(module, own)].append(
             f"from {module} import {', '.join(sort_names(wanted[module]))}"
         )
     lines: list[str] = []
@@ -71,9 +76,12 @@ def import_lines(entries: Iterable[tuple[str, Iterable[str]]]) -> tuple[str, ...
     return tuple(lines)
 
 
-def _section(module: str) -> int:
+def _section(module: str, first_party: frozenset[str]) -> int:
     if module == "__future__":
         return 0
     if module.startswith("."):
+        return 4
+    top = module.split(".")[0]
+    if top in first_party:
         return 3
-    return 2 if module.split(".")[0] in _THIRD_PARTY else 1
+    return 2 if top in _THIRD_PARTY else 1

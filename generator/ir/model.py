@@ -115,6 +115,15 @@ class TypeModule:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A value the API accepts for an argument: a Python expression (escaped), and the
+    imports it needs (``datetime`` for a date-time)."""
+
+    expression: str
+    imports: frozenset[tuple[str, str]] = frozenset()
+
+
+@dataclass(frozen=True)
 class Parameter:
     py_name: str
     wire_name: str
@@ -131,6 +140,7 @@ class Parameter:
     # by name, not list index, so that reordering the spec changes no key.
     pointer: str = ""
     aliases: tuple[str, ...] = ()  # old names still accepted, with a DeprecationWarning
+    example: Example | None = None  # for required parameters: what tests and the README pass
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,7 @@ class Body:
     mode: str
     type: TypeRef
     required: bool = True
+    example: Example | None = None  # mode "request": the body tests and the README send
 
     @property
     def is_json(self) -> bool:
@@ -241,6 +252,54 @@ class ClientClass:
 
 
 @dataclass(frozen=True)
+class ClientFixture:
+    """How the generated tests and the README construct one client class."""
+
+    class_name: str
+    async_class_name: str
+    fixture: str  # the pytest fixture (and README variable), e.g. "client"
+    async_fixture: str
+
+
+@dataclass(frozen=True)
+class SuiteCase:
+    """One generated test (twice: sync and async): one call of an operation's methods."""
+
+    name: str  # "test_list", "test_iter_list", "test_chat_stream"
+    kind: str  # call (one response) | stream (events, all consumed) | pages (the first page)
+    method: str  # the method it calls: "list", "iter_list", "chat_stream"
+    operation: Operation  # whose examples are the arguments
+    checked: TypeRef | None  # what the response, each event or the first item must be
+
+
+@dataclass(frozen=True)
+class SuiteModule:
+    """One generated test module: the operations of one resource, or those on a client."""
+
+    name: str  # "test_models"
+    class_name: str  # "TestModels"
+    async_class_name: str  # "TestAsyncModels"
+    client: ClientFixture
+    accessor: str  # the attributes from the client: "models", "audio.transcriptions"; "" = none
+    cases: tuple[SuiteCase, ...]
+    import_lines: tuple[str, ...]
+    showcase: Operation  # the call the README shows for this resource
+
+
+@dataclass(frozen=True)
+class Suite:
+    """The generated tests (one module per resource) and the README's examples."""
+
+    clients: tuple[ClientFixture, ...] = ()
+    modules: tuple[SuiteModule, ...] = ()
+    # Constructor keywords with dummy values, passed as a user would: (keyword, expression)
+    credentials: tuple[tuple[str, str], ...] = ()
+    conftest_import_lines: tuple[str, ...] = ()
+    readme_import_lines: tuple[str, ...] = ()
+    async_readme_import_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ErrorClass:
     name: str
     status: int
@@ -272,6 +331,7 @@ class Api:
     warnings: tuple[str, ...] = ()
     # Old class names kept importable, with a DeprecationWarning: (old name, current name)
     type_aliases: tuple[tuple[str, str], ...] = ()
+    suite: Suite = Suite()
 
     @property
     def type_names(self) -> tuple[tuple[str, str], ...]:

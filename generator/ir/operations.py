@@ -13,6 +13,7 @@ from typing import Any
 from ..config import Config
 from ..diagnostics import pointer as pointer_to
 from . import names as naming
+from .examples import ExampleMaker
 from .model import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
 from .schemas import (
     SchemaReader,
@@ -40,6 +41,7 @@ class OperationBuilder:
         self.config = config
         self.reader = reader
         self.error_names = error_names
+        self.examples = ExampleMaker(document, reader)
         self._ref_counts: dict[str, int] | None = None
 
     def build(
@@ -83,7 +85,7 @@ class OperationBuilder:
         pagination = self._pagination(group, operation)
         if pagination is not None:
             operation = Operation(**{**operation.__dict__, "pagination": pagination})
-        return operation
+        return self.examples.with_examples(operation, raw)
 
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         skip = {h.lower() for h in self.config.client_headers}

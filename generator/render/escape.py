@@ -6,6 +6,7 @@ so nothing a spec says can end a string early, open a template expression or inj
 
 from __future__ import annotations
 
+import datetime
 import math
 import unicodedata
 from typing import Any
@@ -50,6 +51,28 @@ def _ascii_or_escape(char: str) -> str:
 def _codepoint_escape(char: str) -> str:
     code = ord(char)
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def py_bytes(value: bytes) -> str:
+    """A bytes literal (``b"..."``): every byte that is not printable ASCII is escaped."""
+    return 'b"' + "".join(_byte(b) for b in value) + '"'
+
+
+def _byte(code: int) -> str:
+    char = chr(code)
+    if char in '"\\':
+        return "\\" + char
+    return char if 32 <= code < 127 else f"\\x{code:02x}"
+
+
+def py_datetime(value: datetime.datetime) -> str:
+    """``datetime.datetime(...)`` for a parsed date-time (needs ``import datetime``)."""
+    return repr(value)
+
+
+def py_date(value: datetime.date) -> str:
+    """``datetime.date(...)`` for a parsed date (needs ``import datetime``)."""
+    return repr(value)
 
 
 def docstring(text: str, indent: str = "    ") -> str:

@@ -40,7 +40,21 @@ def render(api: Api) -> dict[str, str]:
         )
     for runtime_file in sorted((TEMPLATES / "package" / "_runtime").glob("*.py")):
         files[f"{package}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    files.update(_tests(env, api))
     return format_files(files)
+
+
+def _tests(env: jinja2.Environment, api: Api) -> dict[str, str]:
+    """``tests/`` beside the package: a conftest with the clients, one module per resource."""
+    files = {
+        "tests/__init__.py": "",
+        "tests/utils.py": (TEMPLATES / "tests" / "utils.py").read_text(encoding="utf-8"),
+        "tests/conftest.py": env.get_template("tests/conftest.py.jinja").render(api=api),
+    }
+    module_template = env.get_template("tests/module.py.jinja")
+    for module in api.suite.modules:
+        files[f"tests/{module.name}.py"] = module_template.render(api=api, module=module)
+    return files
 
 
 def _environment() -> jinja2.Environment:

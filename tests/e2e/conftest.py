@@ -2,57 +2,36 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import GENERATED, ROOT
-
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
+from tests.prism import PrismFailed, running_prism
 
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+def _prism(tmp_path_factory: pytest.TempPathFactory, *, errors: bool) -> Iterator[str]:
+    log = Path(tmp_path_factory.mktemp("prism")) / "prism.log"
+    try:
+        with running_prism(ROOT / "spec" / "openapi.yaml", log, errors=errors) as prism:
+            yield prism.url
+    except PrismFailed as failed:
+        pytest.fail(f"Prism did not start:\n{failed}")
 
 
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not PRISM.exists():
-        pytest.fail("Prism is not installed: run `npm ci` (the README's test command does)")
-    port = _free_port()
-    log = Path(tmp_path_factory.mktemp("prism")) / "prism.log"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [
-                str(PRISM),
-                "mock",
-                str(ROOT / "spec" / "openapi.yaml"),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "--errors",
-            ],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while "Prism is listening" not in log.read_text():
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"Prism did not start:\n{log.read_text()}")
-            time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    """Prism with ``--errors``: its own mocked responses are checked against the spec too."""
+    yield from _prism(tmp_path_factory, errors=True)
+
+
+@pytest.fixture(scope="session")
+def prism_mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Prism as a user starts it (`prism mock spec/openapi.yaml`): it checks requests only,
+    so it can serve the chat stream's example (an event stream is no JSON object)."""
+    yield from _prism(tmp_path_factory, errors=False)

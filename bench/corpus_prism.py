@@ -1,0 +1,296 @@
+"""Generate each corpus document's client, start Prism on the document, run the client's
+generated tests (every operation, sync and async) and its README's examples; print a table.
+
+    .venv/bin/python bench/corpus_prism.py ../shared/corpus/specs [--only NAME,...]
+        [--repository] [--jobs N] [--timeout SECONDS] [--json FILE] [--failures FILE]
+
+Per document: operations; operations whose every test passed; tests passed of run; the
+requests Prism rejected, by what it objected to (auth, body, query, path, header: from the
+violations in its log); why the other tests failed (from pytest's JUnit XML); whether the
+README's code blocks ran; and Prism's own failures (a document it cannot load). Prism runs as a
+user starts it (`prism mock DOC`): it checks requests, not its own mocked responses.
+``--repository`` adds this repository's client (spec/openapi.yaml with spec/config.yaml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from corpus import documents
+
+from tests.prism import PrismFailed, running_prism
+
+REPOSITORY = "(this repository)"
+_PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# Prism's log: a request starts with "[HTTP SERVER] post /pets ... Request received".
+_REQUEST = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
+_VIOLATION = re.compile(r"\[VALIDATOR\] ✖\s+error\s+Violation: (request[\w.]*) (.*)")
+_NO_ROUTE = re.compile(r"Request terminated with error: \S*#NO_PATH_MATCHED_ERROR")
+
+
+@dataclass
+class Row:
+    spec: str
+    operations: int | None = None
+    operations_passed: int | None = None
+    tests: int | None = None
+    tests_passed: int | None = None
+    requests: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)  # why -> requests
+    failures: dict[str, int] = field(default_factory=dict)  # cause -> tests
+    readme: str = "-"
+    prism: str = ""  # Prism's own failure
+    diagnostic: str = ""
+    seconds: float = 0.0
+    failed_tests: dict[str, str] = field(default_factory=dict)  # test id -> first line
+
+
+def _run(
+    args: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    try:
+        done = subprocess.run(
+            args, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False, env=env
+        )
+    except subprocess.TimeoutExpired:
+        return -1, "timeout"
+    return done.returncode, done.stdout + done.stderr
+
+
+def check(name: str, spec: Path, config: Path | None, timeout: float) -> Row:
+    row = Row(name)
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix=f"prism-{name.strip('()').replace(' ', '-')}-"))
+    try:
+        out, report = work / "out", work / "report.json"
+        command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec.resolve())]
+        command += ["--out", str(out), "--report-json", str(report)]
+        command += ["--config", str(config)] if config else []
+        code, text = _run(command, ROOT, timeout)
+        if code != 0:
+            row.diagnostic = (
+                f"generate: exit {code}: " + (text.strip().splitlines() or [""])[-1][:200]
+            )
+            return row
+        summary = json.loads(report.read_text(encoding="utf-8"))
+        row.operations = summary["operations"]
+        try:
+            with running_prism(spec.resolve(), work / "prism.log", timeout=120) as prism:
+                _run_tests(row, out, prism.url, summary["tests"], timeout)
+                _run_readme(row, out, prism.url, summary, timeout)
+        except PrismFailed as failed:
+            row.prism = _prism_failure(str(failed))
+        _read_prism_log(row, work / "prism.log")
+        return row
+    finally:
+        row.seconds = round(time.perf_counter() - started, 1)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_tests(row: Row, out: Path, url: str, tests: dict[str, str], timeout: float) -> None:
+    junit = out.parent / "junit.xml"
+    env = {**os.environ, "TEST_API_BASE_URL": url, "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
+    code, text = _run([*command, f"--junitxml={junit}"], out, timeout, env)
+    if not junit.exists():
+        row.diagnostic = f"pytest: exit {code}: " + (text.strip().splitlines() or [""])[-1][:200]
+        return
+    results: dict[str, str] = {}  # test id -> "" (passed) or the failure's first line
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        test_id = _test_id(case)
+        problem = case.find("failure")
+        problem = problem if problem is not None else case.find("error")
+        results[test_id] = "" if problem is None else _failure_line(problem)
+    row.tests = len(tests)
+    row.tests_passed = sum(1 for t in tests if results.get(t) == "")
+    missing = [t for t in tests if t not in results]
+    failed = {
+        t: results.get(t, "not run (collection failed)") for t in tests if results.get(t) != ""
+    }
+    row.failed_tests = failed
+    row.failures = dict(Counter(_cause(line) for line in failed.values()))
+    failing_operations = {tests[t] for t in failed}
+    row.operations_passed = len(set(tests.values()) - failing_operations)
+    if missing and not row.diagnostic:
+        row.diagnostic = (
+            f"{len(missing)} test(s) not collected: " + text.strip().splitlines()[-1][:200]
+        )
+
+
+def _test_id(case: ElementTree.Element) -> str:
+    """`tests/test_pets.py::TestPets::test_list` from JUnit's classname and name."""
+    parts = case.get("classname", "").split(".")
+    module, cls = "/".join(parts[:-1]), parts[-1]
+    return f"{module}.py::{cls}::{case.get('name')}"
+
+
+def _failure_line(problem: ElementTree.Element) -> str:
+    text = (problem.get("message") or problem.text or "").strip()
+    return " ".join(text.splitlines()[:1])[:300] if text else problem.tag
+
+
+def _cause(line: str) -> str:
+    """Why a test failed, from its exception: who rejected what, or what broke in the client."""
+    status = re.search(r"\b(\d{3}) [A-Z][\w ]*? for [A-Z]+ \S+", line)
+    if status:
+        code = int(status.group(1))
+        locations = sorted(set(re.findall(r'"location":\["request","?(\w*)', line)))
+        prism_error = re.search(r"prism/errors#(\w+)", line)
+        if code in (401, 403):
+            return "rejected: auth"
+        if code == 404 and prism_error and prism_error.group(1) == "NO_PATH_MATCHED_ERROR":
+            return "rejected: no such path"
+        if prism_error and prism_error.group(1) != "VIOLATIONS":
+            return f"Prism: {prism_error.group(1)}"
+        if locations:
+            return "rejected: " + "+".join(loc or "request" for loc in locations)
+        return f"status {code}"
+    if "ApiResponseValidationError" in line:
+        return "response does not match the models"
+    if "ValidationError" in line or "AssertionError" in line or line.startswith("assert"):
+        return "result is not the declared type"
+    if "ApiConnectionError" in line or "ApiTimeoutError" in line:
+        return "connection"
+    exception = re.match(r"([\w.]+(?:Error|Exception))\b", line)
+    return f"client: {exception.group(1).rsplit('.', 1)[-1]}" if exception else "other"
+
+
+def _run_readme(row: Row, out: Path, url: str, summary: dict[str, object], timeout: float) -> None:
+    blocks = _PYTHON_BLOCK.findall((out / "README.md").read_text(encoding="utf-8"))
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env[str(summary["api_key_env"])] = "My API Key"  # as a user sets it, and Prism accepts
+    env[str(summary["base_url_env"])] = url
+    failed = 0
+    for block in blocks:
+        code, _ = _run([sys.executable, "-c", block], out, timeout, env)
+        failed += code != 0
+    row.readme = "-" if not blocks else "yes" if not failed else f"{failed}/{len(blocks)} failed"
+
+
+def _read_prism_log(row: Row, log: Path) -> None:
+    """Count the requests Prism answered, and those it rejected, by what it objected to."""
+    if not log.exists():
+        return
+    rejected: Counter[str] = Counter()
+    reasons: set[str] = set()
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if _REQUEST.search(line):
+            row.requests += 1
+            if reasons:
+                rejected["+".join(sorted(reasons))] += 1
+            reasons = set()
+        elif violation := _VIOLATION.search(line):
+            reasons.add(_violation_reason(violation.group(1), violation.group(2)))
+        elif _NO_ROUTE.search(line):
+            reasons.add("no such path")
+    if reasons:
+        rejected["+".join(sorted(reasons))] += 1
+    row.rejected = dict(rejected)
+
+
+def _violation_reason(location: str, message: str) -> str:
+    if location == "request" and "security" in message.lower():
+        return "auth"
+    return location.removeprefix("request.") if location != "request" else "request"
+
+
+def _prism_failure(log: str) -> str:
+    lines = [l for l in log.splitlines() if "error" in l.lower() or "fatal" in l.lower()]
+    return re.sub(r"\s+", " ", (lines or log.splitlines() or ["?"])[0]).strip()[:200]
+
+
+def table(rows: list[Row]) -> str:
+    head = (
+        "| spec | operations | operations passing | tests passed | requests | rejected by Prism |"
+        " test failures | README | Prism failure |"
+    )
+    lines = [head, "|" + "---|" * 9]
+    for r in rows:
+        cells = [
+            r.spec,
+            r.operations,
+            r.operations_passed,
+            f"{r.tests_passed}/{r.tests}" if r.tests is not None else None,
+            r.requests,
+            _counts(r.rejected),
+            _counts(r.failures),
+            r.readme,
+            r.prism or r.diagnostic,
+        ]
+        lines.append(
+            "| " + " | ".join("-" if c is None or c == "" else str(c) for c in cells) + " |"
+        )
+    loaded = [r for r in rows if r.operations_passed is not None]
+    operations = sum(r.operations or 0 for r in loaded)
+    passing = sum(r.operations_passed or 0 for r in loaded)
+    rejected: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    for r in rows:
+        rejected.update(r.rejected)
+        failures.update(r.failures)
+    share = f"{100 * passing / operations:.1f}%" if operations else "-"
+    lines.append(
+        f"| **total {len(rows)} ({len(loaded)} on Prism)** | {operations} | {passing} ({share}) | "
+        f"{sum(r.tests_passed or 0 for r in rows)}/{sum(r.tests or 0 for r in loaded)} | "
+        f"{sum(r.requests for r in rows)} | {_counts(dict(rejected))} | {_counts(dict(failures))} | "
+        f"{sum(1 for r in rows if r.readme == 'yes')} yes | "
+        f"{sum(1 for r in rows if r.prism)} |"
+    )
+    return "\n".join(lines)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])) or "0"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", type=Path, nargs="?")
+    parser.add_argument("--only", default="", help="comma-separated document names")
+    parser.add_argument("--repository", action="store_true", help="also this repository's client")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=900, help="per step, seconds")
+    parser.add_argument("--json", type=Path, default=None, help="also write the rows as JSON")
+    parser.add_argument("--failures", type=Path, default=None, help="write every failed test")
+    args = parser.parse_args()
+    jobs: list[tuple[str, Path, Path | None]] = []
+    if args.repository:
+        jobs.append((REPOSITORY, ROOT / "spec" / "openapi.yaml", ROOT / "spec" / "config.yaml"))
+    if args.corpus:
+        found = documents(args.corpus)
+        wanted = args.only.split(",") if args.only else list(found)
+        unknown = [w for w in wanted if w not in found]
+        if unknown:
+            parser.error(f"unknown documents: {', '.join(unknown)}")
+        jobs += [(name, found[name], None) for name in wanted]
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        rows = list(pool.map(lambda job: check(*job, args.timeout), jobs))
+    print(table(rows))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1), encoding="utf-8")
+    if args.failures:
+        lines = [f"{r.spec}\t{t}\t{why}" for r in rows for t, why in sorted(r.failed_tests.items())]
+        args.failures.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

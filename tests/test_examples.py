@@ -1,0 +1,208 @@
+"""Example arguments (ir/examples.py): values the API accepts, as Python expressions.
+
+Every value built here must validate against its schema (the generated tests send them to
+Prism, which rejects anything else); the checks use the same OpenAPI validator.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from generator.config import Config
+from generator.ir import build_ir
+from generator.ir.examples import ExampleMaker
+from generator.ir.model import TypeRef
+from generator.ir.patterns import string_matching
+from generator.ir.schemas import SchemaReader
+from generator.render import render
+
+COMPONENTS: dict[str, Any] = {
+    "Cat": {
+        "type": "object",
+        "required": ["kind", "lives"],
+        "properties": {
+            "kind": {"type": "string"},
+            "lives": {"type": "integer", "minimum": 1, "maximum": 9},
+        },
+    },
+    "Dog": {
+        "type": "object",
+        "required": ["kind", "bark"],
+        "properties": {"kind": {"type": "string"}, "bark": {"type": "boolean"}},
+    },
+    "Node": {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "child": {"$ref": "#/components/schemas/Node"}},
+    },
+}
+
+
+def _maker(version: str = "3.0.3") -> ExampleMaker:
+    document = {"openapi": version, "components": {"schemas": COMPONENTS}}
+    reader = SchemaReader(document, {})
+    return ExampleMaker(document, reader)
+
+
+SCHEMAS: list[dict[str, Any]] = [
+    {"type": "string", "format": "date-time"},
+    {"type": "string", "format": "uuid"},
+    {"type": "string", "format": "email"},
+    {"type": "string", "format": "uri"},
+    {"type": "string", "format": "byte"},
+    {"type": "string", "minLength": 12, "maxLength": 14},
+    {"type": "string", "maxLength": 2},
+    {"type": "string", "pattern": r"^[A-Z]{2}-\d{4}$"},
+    {"type": "string", "pattern": "^sk-[a-z0-9]{20,}$", "minLength": 30},
+    {"type": "string", "enum": ["asc", "desc"]},
+    {"type": "integer", "minimum": 10, "maximum": 20, "multipleOf": 7},
+    {"type": "integer", "exclusiveMinimum": True, "minimum": 0},
+    {"type": "number", "maximum": -3.5},
+    {"type": "array", "minItems": 3, "uniqueItems": True, "items": {"type": "string"}},
+    {"type": "array", "items": {"$ref": "#/components/schemas/Cat"}},
+    {"type": "object", "minProperties": 2, "additionalProperties": {"type": "integer"}},
+    {"$ref": "#/components/schemas/Node"},
+    {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+        "discriminator": {
+            "propertyName": "kind",
+            "mapping": {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"},
+        },
+    },
+    {"oneOf": [{"type": "string", "format": "uuid"}, {"type": "integer"}]},
+    {"nullable": True, "anyOf": [{"type": "string", "format": "date"}, {"type": "integer"}]},
+    {
+        "allOf": [
+            {"$ref": "#/components/schemas/Cat"},
+            {"required": ["age"], "properties": {"age": {"type": "integer"}}},
+        ]
+    },
+    {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
+    },
+    {"type": "string", "example": 42},  # an example that breaks its schema is not used
+]
+
+
+@pytest.mark.parametrize("schema", SCHEMAS, ids=[str(i) for i in range(len(SCHEMAS))])
+def test_every_built_value_satisfies_its_schema(schema: dict[str, Any]) -> None:
+    maker = _maker()
+    value = maker.value(schema, "name")
+    assert maker.valid(value, schema), value
+
+
+def test_the_documents_own_examples_come_first_when_valid() -> None:
+    maker = _maker()
+    assert maker.value({"type": "string", "example": "command-r"}) == "command-r"
+    assert maker.value({"type": "integer", "default": 20, "maximum": 10}) == 1
+    holder = {"examples": {"a": {"value": "wrong"}, "b": {"value": 7}}}
+    assert maker.value({"type": "integer"}, "n", holder) == 7
+
+
+def test_discriminated_variants_carry_their_tag_and_readonly_fields_are_left_out() -> None:
+    maker = _maker()
+    assert maker.value(SCHEMAS[17]) == {"kind": "cat", "lives": 1}
+    assert maker.value(SCHEMAS[21]) == {"name": "name"}
+
+
+def test_3_1_documents_are_checked_as_json_schema_2020_12() -> None:
+    maker = _maker("3.1.0")
+    schema = {"type": ["string", "null"], "const": "fixed"}
+    assert maker.value(schema) == "fixed" and maker.valid("fixed", schema)
+    assert not maker.valid("other", schema)
+    nullable = {"anyOf": [{"type": "null"}, {"type": "string", "format": "date"}]}
+    assert maker.value(nullable) == "2024-05-01"  # a value, not the null a caller would omit
+
+
+def test_expressions_follow_the_argument_type() -> None:
+    maker = _maker()
+    dt = TypeRef("datetime.datetime", imports=frozenset({("datetime", "")}))
+    example = maker.expression("2024-05-01T12:00:00Z", dt)
+    assert eval(example.expression) == datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.UTC)
+    assert example.imports == {("datetime", "")}
+    optional_date = TypeRef(members=(TypeRef("datetime.date"), TypeRef("None")))
+    assert maker.expression("2024-05-01", optional_date).expression == "datetime.date(2024, 5, 1)"
+    assert (
+        maker.expression("é\U0001f980", TypeRef("bytes")).expression
+        == 'b"\\xc3\\xa9\\xf0\\x9f\\xa6\\x80"'
+    )
+    assert maker.expression("x🦀", TypeRef("str")).expression == '"x\\U0001f980"'
+    assert maker.expression(3.0, TypeRef("int")).expression == "3"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^[a-z]+$",
+        r"^\d{3}-\d{2}$",
+        r"^(?<year>\d{4})-[^/]{2,}$",
+        r"(ab|cd)\1",
+        r"^[^\s@]+@\w+\.\w+$",
+    ],
+)
+def test_strings_are_made_to_match_patterns(pattern: str) -> None:
+    import re
+
+    text = string_matching(pattern, 5)
+    assert text is not None and re.search(pattern.replace("(?<", "(?P<"), text)
+
+
+def test_a_pattern_python_cannot_read_gets_no_example() -> None:
+    assert string_matching(r"\p{L}+") is None
+
+
+def test_the_generated_tests_and_readme_call_every_operation_with_examples() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {
+            "/pets/{pet_id}": {
+                "put": {
+                    "operationId": "updatePet",
+                    "tags": ["pets"],
+                    "parameters": [
+                        {
+                            "name": "pet_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "integer"},
+                        },
+                        {
+                            "name": "at",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string", "format": "date-time"},
+                        },
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Cat"}}
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Cat"}}
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": COMPONENTS},
+    }
+    files = render(build_ir(document, Config()))
+    test = files["tests/test_pets.py"]
+    assert "import datetime" in test
+    call = "client.pets.update_pet(\n            1,\n            at=datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.timezone.utc),"
+    assert call in test and "assert_matches_type(Cat, response)" in test
+    assert "async def test_update_pet(self, async_client: AsyncClient)" in test
+    assert "client.pets.update_pet(" in files["README.md"]
+    assert {"tests/__init__.py", "tests/conftest.py", "tests/utils.py"} <= set(files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,14 +66,11 @@ def line_of(file: str, ptr: str) -> int | None:
     """
     if not file or not Path(file).is_file():
         return None
-    try:
-        node = yaml.compose(Path(file).read_text(encoding="utf-8"), Loader=_Loader)
-    except (yaml.YAMLError, ValueError, RecursionError):  # not YAML, not UTF-8, too deep
-        return None
+    node = _composed(file, Path(file).stat().st_mtime_ns)
     line = node.start_mark.line + 1 if node is not None else None
     for part in split_pointer(ptr):
         if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == part), None)
+            match = next((v for k, v in node.value if str(k.value) == part), None)
         elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
             match = node.value[int(part)]
         else:
@@ -81,3 +79,12 @@ def line_of(file: str, ptr: str) -> int | None:
             break
         node, line = match, match.start_mark.line + 1
     return line
+
+
+@functools.lru_cache(maxsize=4)
+def _composed(file: str, mtime_ns: int) -> yaml.Node | None:
+    """The file's node tree (positions, no values), read once for all of a run's diagnostics."""
+    try:
+        return yaml.compose(Path(file).read_text(encoding="utf-8"), Loader=_Loader)
+    except (yaml.YAMLError, ValueError, RecursionError):  # not YAML, not UTF-8, too deep
+        return None

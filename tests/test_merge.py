@@ -111,3 +111,12 @@ def test_merging_without_excerpts_says_what_to_do(tmp_path: Path) -> None:
     result = run_generator("merge", cwd=tmp_path)
     assert result.returncode == 2
     assert "no OpenAPI excerpts" in result.stderr and "generator ingest" in result.stderr
+
+
+def test_an_excerpt_named_yml_is_merged(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    tokenize = project.spec_dir / "excerpts" / "root.tokenize.yaml"
+    tokenize.rename(tokenize.with_suffix(".yml"))
+    assert tokenize.with_suffix(".yml") in project.excerpts
+    document = merge(project.excerpts, project.overlay).document
+    assert "/v1/tokenize" in document["paths"]

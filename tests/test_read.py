@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import GeneratorError
+from generator.read import read_document
 from generator.read.loader import MAX_DEPTH, load_document
 from tests.helpers import run_generator
 
@@ -135,3 +136,103 @@ def test_a_byte_order_mark_names_the_encoding(tmp_path: Path, encoding: str) -> 
     spec = tmp_path / "bom.yaml"
     spec.write_bytes(HEAD.replace("title: t", "title: café").encode(encoding))
     assert load_document(spec)["info"]["title"] == "café"
+
+
+def document_with(operation: str) -> str:
+    return HEAD.replace("paths: {}\n", "") + "paths:\n  /a:\n    get:\n" + operation
+
+
+WRONG_SHAPES = {
+    "paths-as-list": (
+        HEAD.replace("paths: {}", "paths:\n  - /a"),
+        ["wrong.yaml:4 (at /paths): error: expected a mapping of PathItem objects, found a list"],
+    ),
+    "parameters-as-mapping": (
+        document_with("      parameters: {name: x, in: query}\n      responses: {}\n"),
+        ["wrong.yaml:6 (at /paths/~1a/get/parameters)", "expected a list of Parameter objects"],
+    ),
+    "responses-as-list": (
+        document_with("      responses: [ok]\n"),
+        ["(at /paths/~1a/get/responses)", "expected a mapping of Response objects"],
+    ),
+    "parameter-without-name": (
+        document_with("      parameters: [{in: query, schema: {type: string}}]\n"),
+        ["(at /paths/~1a/get/parameters/0)", "a Parameter object without `name`"],
+    ),
+    "parameter-in-body": (
+        document_with("      parameters: [{name: b, in: body}]\n"),
+        ["(at /paths/~1a/get/parameters/0/in)", "`in: body` is not a parameter location"],
+    ),
+    "enum-as-string": (
+        HEAD + "components: {schemas: {E: {type: string, enum: abc}}}\n",
+        ["(at /components/schemas/E/enum)", "expected a list, found the string 'abc'"],
+    ),
+    "unknown-type": (
+        HEAD + "components: {schemas: {E: {type: strnig}}}\n",
+        ["(at /components/schemas/E/type)", "unknown schema type 'strnig'"],
+    ),
+    "schema-as-string": (
+        HEAD + "components: {schemas: {E: {properties: {a: string}}}}\n",
+        ["(at /components/schemas/E/properties/a)", "expected a Schema object, found the string"],
+    ),
+    "info-as-string": (
+        HEAD.replace("info: {title: t, version: '1'}", "info: my api"),
+        ["wrong.yaml:2 (at /info)", "expected an Info object"],
+    ),
+    "openapi-4": (HEAD.replace("3.1.0", "4.0.0"), ["wrong.yaml:1 (at /openapi)", "4.0.0"]),
+    "openapi-3.3": (HEAD.replace("3.1.0", "3.3.0"), ["unsupported document version"]),
+    "swagger-1.2": (
+        HEAD.replace("openapi: 3.1.0", "swagger: '1.2'"),
+        ["unsupported document version (swagger: 1.2)"],
+    ),
+    "no-version": (
+        HEAD.replace("openapi: 3.1.0\n", ""),
+        ["neither an openapi nor a swagger field", "OpenAPI 3.0, 3.1 and 3.2, and Swagger 2.0"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG_SHAPES))
+def test_a_structurally_wrong_document_is_a_diagnostic_not_an_internal_error(
+    tmp_path: Path, case: str
+) -> None:
+    content, expected = WRONG_SHAPES[case]
+    spec = tmp_path / "wrong.yaml"
+    spec.write_text(content)
+    result = run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stderr
+    for text in expected:
+        assert text in result.stderr, result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.1", "3.2.0", "3.1.0-rc1", "3.1"])
+def test_supported_versions_are_read(tmp_path: Path, version: str) -> None:
+    spec = tmp_path / "ok.yaml"
+    spec.write_text(HEAD.replace("3.1.0", f"'{version}'"))
+    assert read_document(spec)[1] == []
+
+
+def test_a_version_written_as_a_number_is_a_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "number.yaml"
+    spec.write_text(HEAD.replace("3.1.0", "3.1"))
+    assert read_document(spec)[1] == [
+        "number.yaml: /openapi: the version is the number 3.1; write it as a string"
+    ]
+
+
+def test_items_written_as_a_tuple_are_repaired_with_a_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "tuple.yaml"
+    spec.write_text(
+        HEAD + "components: {schemas: {T: {type: array, items: [{type: string}, {type: integer}]},"
+        " U: {type: object, example: {items: [1, 2]}}}}\n"
+    )
+    document, warnings = read_document(spec)
+    schemas = document["components"]["schemas"]
+    assert schemas["T"]["items"] == {"anyOf": [{"type": "string"}, {"type": "integer"}]}
+    assert schemas["U"]["example"] == {"items": [1, 2]}  # an example is data, left alone
+    expected = (
+        "tuple.yaml: /components/schemas/T/items: a list of schemas (a tuple); "
+        "read as an array whose items are any of them"
+    )
+    assert warnings == [expected]

@@ -26,7 +26,8 @@ class Project:
 
     @property
     def excerpts(self) -> list[Path]:
-        return sorted((self.spec_dir / "excerpts").glob("*.yaml"))
+        folder = self.spec_dir / "excerpts"
+        return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
 
     @property
     def overlay(self) -> Path | None:

@@ -381,31 +381,70 @@ def dump_yaml(document: dict[str, Any]) -> str:
 
 def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
     """Load an API description for generation: bundle other files, convert Swagger 2.0,
-    repair what is safe to repair. Returns the document and a warning per repair."""
+    repair what is safe to repair, check the shape of what the generator reads. Returns the
+    document and a warning per repair."""
     from . import repair, swagger2
     from .bundle import Bundler, has_external_refs
+    from .shape import shape_problems
 
     document = load_document(path)
-    warnings: list[str] = []
-    version = str(document.get("openapi") or document.get("swagger") or "")
-    if not version.startswith(("3.", "2.")):
-        raise GeneratorError(
-            [
-                error(
-                    f"not an OpenAPI 3.x or Swagger 2.0 document (openapi/swagger field: {version or 'missing'})",
-                    "point --spec at the root file of an OpenAPI description",
-                    file=str(path),
-                )
-            ]
-        )
+    warnings = [f"{path.name}: {w}" for w in _version_warnings(document, path)]
     warnings += [f"{path.name}: {w}" for w in repair.repair(document)]
+    rewritten = ""
     if has_external_refs(document):
         bundler = Bundler(path, document, load_document)
         document = bundler.bundle()
         warnings += [f"{path.name}: {w}" for w in bundler.warnings]
         warnings += [f"{path.name}: {w}" for w in repair.repair(document)]
+        rewritten = "bundled with the files it refers to"
     if swagger2.is_swagger2(document):
         document, converted = swagger2.convert(document)
         warnings.append(f"{path.name}: Swagger 2.0 document converted to OpenAPI 3.0")
         warnings += [f"{path.name}: {w}" for w in converted]
+        rewritten = "converted to OpenAPI 3.0"
+    problems = shape_problems(document)
+    if problems:
+        raise GeneratorError([_located(path, rewritten, *problem) for problem in problems])
     return document, warnings
+
+
+def _located(path: Path, rewritten: str, where: str, message: str, hint: str) -> Diagnostic:
+    """A diagnostic at ``where``; in a rewritten document the pointer has no line in the file."""
+    if not rewritten:
+        return error(message, hint, file=str(path), pointer=where)
+    return Diagnostic("error", f"{message} (in the document {rewritten})", hint, str(path), where)
+
+
+# OpenAPI 3.0, 3.1 and 3.2 (any patch release, pre-releases too); Swagger 2.0 is converted.
+_OPENAPI_VERSION = re.compile(r"3\.[012](\.\d+)?(-[0-9A-Za-z.-]+)?")
+
+
+def _version_warnings(document: dict[str, Any], path: Path) -> list[str]:
+    """Refuse a document of a version the generator does not read; warn about a number."""
+    openapi, swagger = document.get("openapi"), document.get("swagger")
+    if openapi is None and str(swagger) in ("2.0", "2"):
+        return []
+    version = str(openapi if openapi is not None else swagger or "")
+    if openapi is None or not _OPENAPI_VERSION.fullmatch(version):
+        found = (
+            f"openapi: {openapi}"
+            if openapi is not None
+            else f"swagger: {swagger}"
+            if swagger is not None
+            else "neither an openapi nor a swagger field"
+        )
+        raise GeneratorError(
+            [
+                error(
+                    f"unsupported document version ({found}): specgen reads OpenAPI 3.0, 3.1 "
+                    "and 3.2, and Swagger 2.0",
+                    "point --spec at the root file of an OpenAPI 3.x description, or convert "
+                    "it to OpenAPI 3.1",
+                    file=str(path),
+                    pointer="/openapi" if openapi is not None else "",
+                )
+            ]
+        )
+    if not isinstance(openapi, str):
+        return [f"/openapi: the version is the number {openapi!r}; write it as a string"]
+    return []

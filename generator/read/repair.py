@@ -36,14 +36,30 @@ def repair(document: dict[str, Any]) -> list[str]:
                     "(an unquoted `#` starts a YAML comment); treated as an untyped value"
                 )
                 del node["$ref"]
+            items = node.get("items")
+            if isinstance(items, list):
+                # JSON Schema's tuple form (draft 4, Swagger 2.0): items of these kinds.
+                node["items"] = items[0] if len(items) == 1 else {"anyOf": items}
+                warnings.append(
+                    f"{pointer(*where, 'items')}: a list of schemas (a tuple); "
+                    "read as an array whose items are any of them"
+                )
             required = node.get("required")
             if isinstance(required, list) and len(set(map(str, required))) != len(required):
                 node["required"] = list(dict.fromkeys(required))
                 warnings.append(f"{pointer(*where, 'required')}: duplicate names removed")
-            stack.extend((v, (*where, str(k))) for k, v in node.items())
+            stack.extend((v, (*where, str(k))) for k, v in node.items() if not _data(k))
         elif isinstance(node, list):
             stack.extend((v, (*where, str(i))) for i, v in enumerate(node))
     return warnings
+
+
+_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
+
+
+def _data(key: object) -> bool:
+    """Values, not descriptions: an example may well hold a key named `items` or `$ref`."""
+    return isinstance(key, str) and (key in _DATA_KEYS or key.startswith("x-"))
 
 
 def _schema_ids(document: dict[str, Any]) -> dict[str, str]:

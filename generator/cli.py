@@ -15,8 +15,10 @@ from . import curate, pipeline
 from .config import load_config
 from .curate.ingest import ingest as ingest_pages
 from .diagnostics import GeneratorError
+from .read import read_document
+from .regen.compare import Comparison, compare_output, render_diff
 from .regen.diff import BUMPS, Report
-from .regen.output import diff_trees, read_tree
+from .regen.output import OutputReport
 
 _ROOT = Path.cwd()
 
@@ -86,20 +88,33 @@ def merge() -> dict[str, Any]:
     default="none",
     hidden=True,  # the main job passes what the change report suggests
 )
+@click.option(
+    "--drop-custom-edits",
+    is_flag=True,
+    help="Write pristine files over hand edits this once (the run lists whose edits it dropped).",
+)
 def generate(
     spec: Path | None,
     out: Path | None,
     config_path: Path | None,
     report_json: Path | None,
     bump: str,
+    drop_custom_edits: bool,
 ) -> None:
-    """Generate the client package from an OpenAPI document (default: this repository's)."""
+    """Generate the client package from an OpenAPI document (default: this repository's).
+
+    Hand edits of generated files are merged into the new code; files you added are kept.
+    Exit 1 when a merge conflicts (the file holds conflict markers), 2 when the input or the
+    output directory is refused.
+    """
     project = curate.Project(_ROOT)
     if spec is None:
         spec, config_path = project.merged_spec, config_path or project.config
     started = time.perf_counter()
     with _reporting():
-        api = pipeline.generate(spec, out or project.generated, config_path, bump)
+        api, output = pipeline.generate(
+            spec, out or project.generated, config_path, bump, drop_custom_edits
+        )
     elapsed = time.perf_counter() - started
     if report_json is not None:
         report_json.write_text(
@@ -138,6 +153,38 @@ def generate(
         f"{len(api.type_names)} types, {len(api.warnings)} warnings -> {out or project.generated} "
         f"in {elapsed:.2f}s"
     )
+    _print_output_report(output, _shown(out or project.generated))
+
+
+def _print_output_report(report: OutputReport, out: Path) -> None:
+    """What the run did to files the user touched; exit 1 on a conflict."""
+    if report.recovered:
+        click.echo("  an interrupted earlier run was rolled back first")
+    click.echo(f"  {len(report.written)} files written, {len(report.removed)} removed")
+    for heading, paths in (
+        ("custom edits carried into the new code", report.carried),
+        ("your files, kept as they are", report.adopted),
+        ("edited by hand and no longer generated: kept as your files", report.orphaned),
+        ("deleted by hand, written again", report.restored),
+    ):
+        if paths:
+            click.echo(f"  {heading}: " + ", ".join(paths))
+    if report.dropped:
+        click.echo(
+            "  hand edits dropped (pristine files written): " + ", ".join(report.dropped), err=True
+        )
+    for path, blocks in report.conflicts.items():
+        lines = ", ".join(f"{start}-{end}" for start, end in blocks)
+        click.echo(f"CONFLICT {out / path}: lines {lines}", err=True)
+    if report.conflicts:
+        click.echo(
+            f"generate: {len(report.conflicts)} file(s) with conflicts: in each block, the lines "
+            "between `<<<<<<< yours` and `=======` are your edit, those down to "
+            "`>>>>>>> generated` the new code; keep what you want, delete the markers, then run "
+            "generate again",
+            err=True,
+        )
+        sys.exit(1)
 
 
 @main.command()
@@ -158,9 +205,7 @@ def generate(
     show_default=True,
     help="Exit 1 when the report has a breaking change (breaking) or any change (any).",
 )
-def diff(
-    old: Path, new: Path, config_path: Path | None, output_format: str, fail_on: str
-) -> None:
+def diff(old: Path, new: Path, config_path: Path | None, output_format: str, fail_on: str) -> None:
     """Report what changes for callers of the client between two API descriptions."""
     with _reporting():
         report = pipeline.change_report(old, new, config_path)
@@ -173,32 +218,70 @@ def diff(
 
 
 @main.command()
-def check() -> None:
-    """Regenerate in memory and compare with spec/openapi.yaml and generated/ (exit 1 on drift)."""
+@click.option("--spec", type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--out", type=click.Path(path_type=Path), default=None)
+@click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
+def check(spec: Path | None, out: Path | None, config_path: Path | None) -> None:
+    """Regenerate in memory and compare with the output directory (default: this repository's
+    spec/openapi.yaml and generated/); exit 1 on drift. Hand edits that generate keeps pass."""
     project = curate.Project(_ROOT)
-    committed_spec = _committed_spec(project)
-    committed_files = read_tree(project.generated)
+    out = _shown(out or project.generated)
+    spec_drift, bump = "", "none"
     with _reporting():
-        document, merged_text = curate.merged_document(project)
-        config = load_config(project.config)
-        report = pipeline.spec_report(committed_spec, document, config, str(project.merged_spec))
-        bump = report.bump if report else "none"
-        config = pipeline.versioned(config, committed_files.get("pyproject.toml"), bump)
-        _, files = pipeline.generate_files(document, config)
-    _echo_report(report)
-    drift = diff_trees(
-        {"openapi.yaml": merged_text}, {"openapi.yaml": committed_spec or ""}, "spec"
-    )
-    drift += diff_trees(files, committed_files, "generated")
-    if drift:
-        click.echo(drift, nl=False)
+        if spec is None:  # this repository: the merged spec and its change report too
+            committed = _committed_spec(project)
+            document, merged_text = curate.merged_document(project)
+            config = load_config(config_path or project.config)
+            report = pipeline.spec_report(committed, document, config, str(project.merged_spec))
+            _echo_report(report)
+            bump = report.bump if report else "none"
+            spec_drift = _spec_drift(project.merged_spec, merged_text)
+        else:
+            config = load_config(config_path)
+            document, _ = read_document(spec)
+        shipped = pipeline.shipped_pyproject(out)
+        _, files = pipeline.generate_files(document, pipeline.versioned(config, shipped, bump))
+        comparison = compare_output(files, out, str(out), config.keep_custom_edits)
+    _print_comparison(comparison, spec_drift, out)
+
+
+def _spec_drift(merged_spec: Path, merged_text: str) -> str:
+    """The diff from the committed merged spec to the new one, byte for byte ("" if none)."""
+    committed = merged_spec.read_bytes() if merged_spec.is_file() else None
+    merged = merged_text.encode("utf-8")
+    return "" if committed == merged else render_diff(str(_shown(merged_spec)), committed, merged)
+
+
+def _print_comparison(comparison: Comparison, spec_drift: str, out: Path) -> None:
+    """Diffs first (stdout), then one line per problem with its fix (stderr); exit 1 on drift."""
+    click.echo(spec_drift, nl=False)
+    for drift in comparison.drift:
+        click.echo(drift.diff, nl=False)
+    for drift in comparison.drift:
+        click.echo(f"{out / drift.path}: {drift.problem}\n    fix: {drift.hint}", err=True)
+    if comparison.custom_edits:
         click.echo(
-            "check: the committed files differ from what the generator makes; "
-            "run `python -m generator` and commit the result",
+            "custom edits (generate keeps them): "
+            + ", ".join(
+                f"{path} (+{added} -{removed})" for path, added, removed in comparison.custom_edits
+            )
+        )
+    if comparison.custom_files:
+        click.echo("your files (generate keeps them): " + ", ".join(comparison.custom_files))
+    problems = len(comparison.drift) + (1 if spec_drift else 0)
+    if problems:
+        click.echo(
+            f"check: {problems} difference(s) from what the generator makes; run generate and "
+            "commit the result",
             err=True,
         )
         sys.exit(1)
-    click.echo("check: spec/openapi.yaml and generated/ are up to date")
+    click.echo(f"check: {out} is what the generator makes")
+
+
+def _shown(path: Path) -> Path:
+    """``path`` as the user would write it: relative to the current directory when inside it."""
+    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
 
 
 def _committed_spec(project: curate.Project) -> str | None:

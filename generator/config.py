@@ -67,6 +67,8 @@ class Config:
     # The main job moves the package version on by the bump the change report suggests,
     # starting from the version in the generated pyproject.toml (see regen/version.py).
     bump_version: bool = False
+    # Merge hand edits of generated files into the new code (off: regenerate pristine files).
+    keep_custom_edits: bool = True
 
 
 def load_config(path: Path | None) -> Config:

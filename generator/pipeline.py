@@ -17,7 +17,7 @@ from .ir.model import Api
 from .read import read_document
 from .read.loader import load_yaml_text
 from .regen.diff import Report, diff_apis
-from .regen.output import write_tree
+from .regen.output import OutputReport, write_output
 from .regen.version import package_version, shipped_version
 from .render import render
 
@@ -39,18 +39,29 @@ def generate_files(
     return api, render(api)
 
 
-def generate(spec: Path, out: Path, config_path: Path | None, bump: str = "none") -> Api:
-    """Read ``spec``, generate its package and write it to ``out``.
+def generate(
+    spec: Path,
+    out: Path,
+    config_path: Path | None,
+    bump: str = "none",
+    drop_custom_edits: bool = False,
+) -> tuple[Api, OutputReport]:
+    """Read ``spec``, generate its package and write it to ``out``, keeping the user's edits
+    there unless ``drop_custom_edits`` or the configuration says otherwise.
 
     ``bump``: what the change report asks of the package version (with ``bump_version``).
     """
-    pyproject = out / "pyproject.toml"
-    shipped = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else None
-    config = versioned(load_config(config_path), shipped, bump)
+    config = versioned(load_config(config_path), shipped_pyproject(out), bump)
     document, load_warnings = read_document(spec)
     api, files = generate_files(document, config, tuple(load_warnings))
-    write_tree(files, out)
-    return api
+    keep = config.keep_custom_edits and not drop_custom_edits
+    return api, write_output(files, out, keep_custom_edits=keep)
+
+
+def shipped_pyproject(out: Path) -> str | None:
+    """The generated pyproject.toml as it is in ``out`` (where the shipped version is)."""
+    pyproject = out / "pyproject.toml"
+    return pyproject.read_text(encoding="utf-8") if pyproject.is_file() else None
 
 
 def versioned(config: Config, shipped_pyproject: str | None, bump: str) -> Config:

@@ -28,11 +28,9 @@ def run_generator(
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under ``root``, dot-files (the generator's record) included."""
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
         if p.is_file()
-        and not any(
-            part.startswith(".") or part == "__pycache__" for part in p.relative_to(root).parts
-        )
     }

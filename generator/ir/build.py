@@ -174,6 +174,12 @@ class _Builder:
                     f"{entry.method.upper()} {entry.path}: method name {group}{entry.wanted_name} "
                     f"is taken by {entry.clashed_with}; generated as {entry.name}"
                 )
+        webhooks = self.document.get("webhooks")
+        if isinstance(webhooks, dict) and webhooks:
+            self.warnings.append(
+                f"/webhooks: {len(webhooks)} webhook(s) ({', '.join(map(str, webhooks))}) are "
+                "requests the API sends, not calls a client makes: not generated"
+            )
         return [(e.group, e.name, e.path, e.method, e.operation) for e in named]
 
     def _class_names(self) -> dict[str, str]:
@@ -483,6 +489,8 @@ def _runtime_imports(
             op.body is not None and not op.body.required and op.body.mode == "request"
         ):
             names |= {"NOT_GIVEN", "NotGiven"}
+        if any(p.location == "cookie" for p in op.parameters):
+            names.add("cookie_header")
         if op.stream is not None:
             names |= {"Stream", "LazyAsyncStream", "EventDecoder"}
             if op.stream.discriminator:

@@ -12,8 +12,9 @@ from typing import Any
 
 from ..config import Config
 from . import names as naming
+from .paths import HTTP_METHODS, path_operations
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+__all__ = ["CLIENT_MEMBERS", "HTTP_METHODS", "NamedOperation", "name_operations"]
 # Attributes every client has: an operation or a resource never takes these names.
 CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose"})
 
@@ -25,7 +26,7 @@ class NamedOperation:
     group: str  # dotted resource path ("audio.transcriptions"), "" for the client itself
     name: str  # the method name, unique within its group
     path: str
-    method: str  # lower-case HTTP method
+    method: str  # lower-case HTTP method, or an OpenAPI 3.2 additionalOperations key
     operation: dict[str, Any]  # the operation, with the path item's parameters merged in
     wanted_name: str  # what the rules gave, before a clash forced a number onto it
     clashed_with: str = ""  # "METHOD /path" of the operation that kept the wanted name
@@ -36,26 +37,19 @@ def name_operations(document: dict[str, Any], config: Config) -> list[NamedOpera
     owner: dict[tuple[str, str], str] = {}
     seen: dict[tuple[str, str], int] = defaultdict(int)
     result = []
-    for path, path_item in (document.get("paths") or {}).items():
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            operation = {**operation, "parameters": _merge_parameters(path_item, operation)}
-            group, name = _operation_name(path, method, operation, config)
-            key = (group, name)
-            seen[key] += 1
-            here = f"{method.upper()} {path}"
-            if seen[key] == 1:
-                owner[key] = here
-                result.append(NamedOperation(group, name, path, method, operation, name))
-            else:
-                renamed = f"{name}_{seen[key]}"
-                result.append(
-                    NamedOperation(group, renamed, path, method, operation, name, owner[key])
-                )
+    for found in path_operations(document):
+        path, method, path_item = found.path, found.method, found.path_item
+        operation = {**found.operation, "parameters": _merge_parameters(path_item, found.operation)}
+        group, name = _operation_name(path, method, operation, config)
+        key = (group, name)
+        seen[key] += 1
+        here = f"{method.upper()} {path}"
+        if seen[key] == 1:
+            owner[key] = here
+            result.append(NamedOperation(group, name, path, method, operation, name))
+        else:
+            renamed = f"{name}_{seen[key]}"
+            result.append(NamedOperation(group, renamed, path, method, operation, name, owner[key]))
     return result
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..diagnostics import pointer
+from ..diagnostics import pointer, split_pointer
 
 # One entry per OpenAPI object the generator reads: field -> kind of its value. A kind is an
 # object name, "{K}" (a mapping whose values are K), "<K>" (the same, where `x-` keys are
@@ -105,14 +105,23 @@ def shape_problems(document: dict[str, Any]) -> list[tuple[str, str, str]]:
     """Every value of the wrong kind: (JSON pointer, message, hint)."""
     problems: list[tuple[str, str, str]] = []
     stack: list[tuple[Any, str, tuple[str, ...]]] = [(document, "Document", ())]
+    checked: set[tuple[tuple[str, ...], str]] = set()  # objects reached through a $ref too
     while stack:
         value, kind, where = stack.pop()
-        stack.extend(_check(value, kind, where, problems))
+        if kind in _OBJECTS:
+            if (where, kind) in checked:
+                continue
+            checked.add((where, kind))
+        stack.extend(_check(value, kind, where, problems, document))
     return sorted(problems)
 
 
 def _check(
-    value: Any, kind: str, where: tuple[str, ...], problems: list[tuple[str, str, str]]
+    value: Any,
+    kind: str,
+    where: tuple[str, ...],
+    problems: list[tuple[str, str, str]],
+    document: dict[str, Any],
 ) -> Iterator[tuple[Any, str, tuple[str, ...]]]:
     """Record a problem if ``value`` is not of ``kind``; yield the values inside it to check."""
     if kind[0] in "{<":
@@ -128,7 +137,7 @@ def _check(
             inner = kind[1:-1]
             yield from ((v, inner, (*where, str(i))) for i, v in enumerate(value))
     elif kind in _OBJECTS:
-        yield from _check_object(value, kind, where, problems)
+        yield from _check_object(value, kind, where, problems, document)
     elif kind == "name":
         _expect(isinstance(value, str), value, "a string", where, problems)
     elif kind == "text":
@@ -154,7 +163,11 @@ def _check(
 
 
 def _check_object(
-    value: Any, kind: str, where: tuple[str, ...], problems: list[tuple[str, str, str]]
+    value: Any,
+    kind: str,
+    where: tuple[str, ...],
+    problems: list[tuple[str, str, str]],
+    document: dict[str, Any],
 ) -> Iterator[tuple[Any, str, tuple[str, ...]]]:
     if kind == "Schema" and isinstance(value, bool):  # OpenAPI 3.1: true (anything), false
         return
@@ -162,7 +175,11 @@ def _check_object(
     if not _expect(isinstance(value, dict), value, f"{article} {kind} object", where, problems):
         return
     if isinstance(value.get("$ref"), str):
-        return  # a reference: what it points to is checked where it is defined
+        # What a reference points to must be an object of the kind expected here.
+        target = _target(document, value["$ref"], (*where, "$ref"), kind, problems)
+        if target is not None:
+            yield target[0], kind, target[1]
+        return
     for field in _REQUIRED.get(kind, ()):
         if field not in value:
             problems.append(
@@ -176,6 +193,48 @@ def _check_object(
     for field, inner in value.items():
         if isinstance(field, str) and field in fields:
             yield inner, fields[field], (*where, field)
+
+
+def _target(
+    document: dict[str, Any],
+    ref: str,
+    where: tuple[str, ...],
+    kind: str,
+    problems: list[tuple[str, str, str]],
+) -> tuple[Any, tuple[str, ...]] | None:
+    """The value a chain of local ``$ref``s ends at, with its path; a missing target or a
+    cycle is a problem (for schemas, a missing target is left to the IR, which types it Any)."""
+    seen: list[str] = []
+    while True:
+        if not ref.startswith("#"):
+            return None  # another file's: the bundler has reported what it could not read
+        if ref in seen:
+            cycle = " -> ".join([*seen[seen.index(ref) :], ref])
+            problems.append(
+                (pointer(*where), f"$ref cycle: {cycle}", "point one of them at a definition")
+            )
+            return None
+        seen.append(ref)
+        path = tuple(split_pointer(ref[1:]))
+        node: Any = document
+        for part in path:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                if kind != "Schema":
+                    problems.append(
+                        (
+                            pointer(*where),
+                            f"$ref {seen[0]!r} does not resolve: {kind} not found",
+                            "correct the reference or add the definition",
+                        )
+                    )
+                return None
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node, path
+        ref = node["$ref"]
 
 
 def _expect(

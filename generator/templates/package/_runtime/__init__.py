@@ -11,6 +11,7 @@ from ._client import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._encoding import cookie_header
 from ._exceptions import (
     ApiConnectionError,
     ApiError,
@@ -60,6 +61,7 @@ __all__ = [
     "aiterate_offset_pages",
     "aiterate_token_pages",
     "async_to_raw_response_wrapper",
+    "cookie_header",
     "iterate_offset_pages",
     "iterate_token_pages",
     "resolve_api_key",

@@ -211,6 +211,26 @@ def _add_query_value(pairs: QueryPairs, key: str, value: object) -> None:
         pairs.append((key, to_str(value)))
 
 
+# RFC 6265 cookie-octet: printable ASCII except space, '"', ',', ';' and '\\' (and '%', the escape).
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def cookie_header(cookies: Mapping[str, object]) -> object:
+    """The `Cookie` header for cookie parameters (`a=1; b=x,y`), or NOT_GIVEN if none is set.
+
+    Values are percent-encoded where RFC 6265 does not allow them; list items are joined by
+    commas (OpenAPI's `form` style, unexploded).
+    """
+    pairs = []
+    for name, value in cookies.items():
+        if value is NOT_GIVEN or value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        text = ",".join(quote(to_str(item), safe=_COOKIE_SAFE) for item in items)
+        pairs.append(f"{name}={text}")
+    return "; ".join(pairs) if pairs else NOT_GIVEN
+
+
 def encode_headers(headers: Mapping[str, object]) -> dict[str, str]:
     """Stringify header values; NOT_GIVEN and None mean "do not send this header"."""
     return {

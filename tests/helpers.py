@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -34,3 +40,18 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+@contextlib.contextmanager
+def generated_package(spec: dict[str, Any], root: Path, package: str) -> Iterator[ModuleType]:
+    """Generate a client for ``spec`` under ``root`` through the CLI and import it."""
+    (root / "spec.json").write_text(json.dumps(spec))
+    result = run_generator(
+        "generate", "--spec", str(root / "spec.json"), "--out", str(root / "out")
+    )
+    assert result.returncode == 0, result.stderr
+    sys.path.insert(0, str(root / "out"))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(root / "out"))

@@ -5,9 +5,7 @@ with a diagnostic that names it."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -15,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import run_generator
+from tests.helpers import generated_package, run_generator
 from tests.servers import Reply, ScriptedServer
 
 STRING = {"type": "string"}
@@ -69,17 +67,8 @@ SPEC: dict[str, Any] = {
 
 @pytest.fixture(scope="module")
 def odd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    root = tmp_path_factory.mktemp("odd")
-    (root / "spec.json").write_text(json.dumps(SPEC))
-    result = run_generator(
-        "generate", "--spec", str(root / "spec.json"), "--out", str(root / "out")
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(root / "out"))
-    try:
-        yield importlib.import_module("odd")
-    finally:
-        sys.path.remove(str(root / "out"))
+    with generated_package(SPEC, tmp_path_factory.mktemp("odd"), "odd") as package:
+        yield package
 
 
 @pytest.fixture

@@ -5,10 +5,7 @@ raw binary bodies and binary downloads."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import io
-import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +13,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from tests.helpers import run_generator
+from tests.helpers import generated_package
 from tests.servers import Reply, ScriptedServer
 
 BINARY = {"type": "string", "format": "binary"}
@@ -110,17 +107,8 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    root = tmp_path_factory.mktemp("uploads")
-    (root / "spec.json").write_text(json.dumps(SPEC))
-    result = run_generator(
-        "generate", "--spec", str(root / "spec.json"), "--out", str(root / "out")
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(root / "out"))
-    try:
-        yield importlib.import_module("uploads")
-    finally:
-        sys.path.remove(str(root / "out"))
+    with generated_package(SPEC, tmp_path_factory.mktemp("uploads"), "uploads") as package:
+        yield package
 
 
 @pytest.fixture

@@ -126,9 +126,19 @@ def _compare_generated(
         )
         return
     current = _read(out, path, disk, result)
-    if current == expected:
-        return
     recorded = record.files.get(path)
+    if current == expected:
+        if record.files and recorded != digest(expected):
+            result.drift.append(
+                Drift(
+                    path,
+                    f"is the generated code, but {RECORD} records another version of it (the "
+                    "file changed without running generate; the next merge would take it for "
+                    "a hand edit)",
+                    _REGENERATE,
+                )
+            )
+        return
     edited = current is not None and recorded is not None and digest(current) != recorded
     if not edited or current is None:
         result.drift.append(

@@ -120,6 +120,21 @@ def test_drift_from_a_spec_change_is_caught_even_in_an_edited_file(
     assert problems["pets/_client.py"] == "differs from what the generator makes"
 
 
+def test_a_record_that_lags_behind_the_files_is_drift(
+    files_v1: dict[str, str], files_v2: dict[str, str], out: Path
+) -> None:
+    for path in set(files_v1) - set(files_v2):  # v2 copied over v1 without running generate
+        (out / path).unlink()
+    for path, text in files_v2.items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_text(text)
+    problems = _problems(compare_output(files_v2, out, "out"))
+    assert problems[RESOURCE].startswith(f"is the generated code, but {RECORD} records another")
+    assert set(problems) == {path for path in files_v2 if files_v1.get(path) != files_v2[path]}
+    write_output(files_v2, out)
+    assert compare_output(files_v2, out, "out") == Comparison()
+
+
 def test_unresolved_conflict_markers_are_drift(files_v1: dict[str, str], out: Path) -> None:
     resource = out / RESOURCE
     resource.write_text(

@@ -59,6 +59,9 @@ class Config:
     error_names: dict[int, str] = field(default_factory=dict)
     schema_renames: dict[str, str] = field(default_factory=dict)
     operation_renames: dict[str, str] = field(default_factory=dict)
+    # Old Python names kept working, with a DeprecationWarning (see ir/aliases.py):
+    # {old method: resource.method, "method(old_argument=)": argument, OldClass: NewClass}
+    aliases: dict[str, str] = field(default_factory=dict)
     pagination: PaginationConfig = PaginationConfig()
     timeout: float = 60.0
     max_retries: int = 2

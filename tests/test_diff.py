@@ -437,8 +437,9 @@ def test_each_mutation_is_classified(
 
 
 def _project(tmp_path: Path) -> Path:
+    caches = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache")
     for name in ("spec", "generated"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=caches)
     return tmp_path
 
 

@@ -22,9 +22,11 @@ from ._runtime import (
     SyncApiClient,
     UnknownEvent,
     async_to_raw_response_wrapper,
+    renamed_argument,
     resolve_api_key,
     resolve_base_url,
     to_raw_response_wrapper,
+    warn_deprecated,
 )
 from .errors import STATUS_ERRORS
 
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
     from .types.classify_example import ClassifyExample
     from .types.classify_request_truncate import ClassifyRequestTruncate
     from .types.classify_response import ClassifyResponse
+    from .types.datasets_delete_response import DatasetsDeleteResponse
     from .types.detokenize_response import DetokenizeResponse
     from .types.input_document import InputDocument
     from .types.streamed_chat_response import StreamedChatResponse
@@ -161,6 +164,7 @@ class Client:
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.Client | None = None,
+        token: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -173,7 +177,14 @@ class Client:
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
+            token: Deprecated: the old name of api_key.
         """
+        api_key = renamed_argument(
+            api_key,
+            token,
+            "the argument token= of Client() is deprecated: use api_key=",
+            missing=None,
+        )
         self._client = SyncApiClient(
             _settings(
                 api_key,
@@ -322,6 +333,16 @@ class Client:
         )
         return response
 
+    def delete_dataset(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DatasetsDeleteResponse:
+        """Deprecated: the old name of `datasets.delete()`, which it calls."""
+        warn_deprecated("delete_dataset() is deprecated: use datasets.delete()")
+        return self.datasets.delete(id_=id_, request_options=request_options)
+
     def close(self) -> None:
         """Close the connections (not those of an http_client you passed in)."""
         self._client.close()
@@ -376,6 +397,7 @@ class AsyncClient:
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
+        token: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -388,7 +410,14 @@ class AsyncClient:
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
+            token: Deprecated: the old name of api_key.
         """
+        api_key = renamed_argument(
+            api_key,
+            token,
+            "the argument token= of AsyncClient() is deprecated: use api_key=",
+            missing=None,
+        )
         self._client = AsyncApiClient(
             _settings(
                 api_key,
@@ -536,6 +565,16 @@ class AsyncClient:
             options=request_options,
         )
         return response
+
+    async def delete_dataset(
+        self,
+        id_: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DatasetsDeleteResponse:
+        """Deprecated: the old name of `datasets.delete()`, which it calls."""
+        warn_deprecated("delete_dataset() is deprecated: use datasets.delete()")
+        return await self.datasets.delete(id_=id_, request_options=request_options)
 
     async def close(self) -> None:
         """Close the connections (not those of an http_client you passed in)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 from ._runtime import (
     NOT_GIVEN,
@@ -15,6 +15,8 @@ from ._runtime import (
     aiterate_offset_pages,
     async_to_raw_response_wrapper,
     iterate_offset_pages,
+    renamed_argument,
+    required_argument,
     to_raw_response_wrapper,
 )
 from .types.auth_token_type import AuthTokenType
@@ -229,6 +231,7 @@ class ConnectorsResource:
         )
         return response
 
+    @overload
     def update(
         self,
         id_: str,
@@ -241,6 +244,36 @@ class ConnectorsResource:
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
         service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        connector_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse: ...
+
+    def update(
+        self,
+        id_: str | NotGiven = NOT_GIVEN,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        connector_id: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
 
@@ -248,6 +281,7 @@ class ConnectorsResource:
 
         Args:
             id_: The ID of the connector to update.
+            connector_id: Deprecated: the old name of id_.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -257,6 +291,12 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id_ = renamed_argument(
+            id_,
+            connector_id,
+            "the argument connector_id= of connectors.update() is deprecated: use id_=",
+        )
+        id_ = required_argument(id_, "connectors.update() is missing the argument id_")
         response: UpdateConnectorResponse = self._client.request(
             "PATCH",
             "/v1/connectors/{id}",
@@ -277,11 +317,30 @@ class ConnectorsResource:
         )
         return response
 
+    @overload
     def o_auth_authorize(
         self,
         id_: str,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse: ...
+
+    @overload
+    def o_auth_authorize(
+        self,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        connector_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse: ...
+
+    def o_auth_authorize(
+        self,
+        id_: str | NotGiven = NOT_GIVEN,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        connector_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> OAuthAuthorizeResponse:
         """Authorize with oAuth
@@ -291,6 +350,7 @@ class ConnectorsResource:
         Args:
             id_: The ID of the connector to authorize.
             after_token_redirect: The URL to redirect to after the connector has been authorized.
+            connector_id: Deprecated: the old name of id_.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -300,6 +360,12 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id_ = renamed_argument(
+            id_,
+            connector_id,
+            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id_=",
+        )
+        id_ = required_argument(id_, "connectors.o_auth_authorize() is missing the argument id_")
         response: OAuthAuthorizeResponse = self._client.request(
             "POST",
             "/v1/connectors/{id}/oauth/authorize",
@@ -496,6 +562,7 @@ class AsyncConnectorsResource:
         )
         return response
 
+    @overload
     async def update(
         self,
         id_: str,
@@ -508,6 +575,36 @@ class AsyncConnectorsResource:
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
         service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        connector_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateConnectorResponse: ...
+
+    async def update(
+        self,
+        id_: str | NotGiven = NOT_GIVEN,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        excludes: Sequence[str] | NotGiven = NOT_GIVEN,
+        oauth: CreateConnectorOAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        continue_on_failure: bool | NotGiven = NOT_GIVEN,
+        service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        connector_id: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
 
@@ -515,6 +612,7 @@ class AsyncConnectorsResource:
 
         Args:
             id_: The ID of the connector to update.
+            connector_id: Deprecated: the old name of id_.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -524,6 +622,12 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id_ = renamed_argument(
+            id_,
+            connector_id,
+            "the argument connector_id= of connectors.update() is deprecated: use id_=",
+        )
+        id_ = required_argument(id_, "connectors.update() is missing the argument id_")
         response: UpdateConnectorResponse = await self._client.request(
             "PATCH",
             "/v1/connectors/{id}",
@@ -544,11 +648,30 @@ class AsyncConnectorsResource:
         )
         return response
 
+    @overload
     async def o_auth_authorize(
         self,
         id_: str,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse: ...
+
+    @overload
+    async def o_auth_authorize(
+        self,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        connector_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> OAuthAuthorizeResponse: ...
+
+    async def o_auth_authorize(
+        self,
+        id_: str | NotGiven = NOT_GIVEN,
+        *,
+        after_token_redirect: str | NotGiven = NOT_GIVEN,
+        connector_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> OAuthAuthorizeResponse:
         """Authorize with oAuth
@@ -558,6 +681,7 @@ class AsyncConnectorsResource:
         Args:
             id_: The ID of the connector to authorize.
             after_token_redirect: The URL to redirect to after the connector has been authorized.
+            connector_id: Deprecated: the old name of id_.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -567,6 +691,12 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id_ = renamed_argument(
+            id_,
+            connector_id,
+            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id_=",
+        )
+        id_ = required_argument(id_, "connectors.o_auth_authorize() is missing the argument id_")
         response: OAuthAuthorizeResponse = await self._client.request(
             "POST",
             "/v1/connectors/{id}/oauth/authorize",

@@ -11,6 +11,13 @@ from typing import Any
 
 from ..config import ClientConfig, Config
 from . import names as naming
+from .aliases import (
+    Aliases,
+    alias_runtime_names,
+    alias_stdlib_imports,
+    alias_types,
+    resolve_aliases,
+)
 from .imports import import_lines
 from .model import (
     Api,
@@ -79,6 +86,8 @@ class _Builder:
         grouped: dict[str, list[Operation]] = defaultdict(list)
         for group, name, path, method, operation in self.raw_operations:
             grouped[group].append(self.operations.build(group, name, path, method, operation))
+        aliases = self._aliases(grouped)
+        grouped = aliases.operations
         sent = _closure(
             {r for ops in grouped.values() for op in ops for r in _request_refs(op)},
             self.reader.definitions,
@@ -93,12 +102,16 @@ class _Builder:
             modules, module_of = assign_modules(definitions)
         else:
             modules, module_of = (TypeModule("", tuple(definitions), ()),), {}
-        resources = self._resources(grouped, module_of)
+        resources = self._resources(grouped, module_of, aliases)
         top_level = tuple(r for r in resources if "." not in r.path)
         root = [_importing_lazily(op, module_of) for op in grouped.get("", [])]
-        clients = self._clients(root, top_level)
+        clients = self._clients(root, top_level, aliases)
         root_ops = [op for c in clients for op in c.operations]
-        root_refs = sorted({r for op in root_ops for r in _operation_refs(op, with_decoders=False)})
+        client_aliases = [a for c in clients for a in c.aliases]
+        root_refs = sorted(
+            {r for op in root_ops for r in _operation_refs(op, with_decoders=False)}
+            | {r for a in client_aliases for t in alias_types(a) for r in t.refs}
+        )
         info = self.document.get("info") or {}
         title = str(info.get("title") or "API")
         package = self.config.package or naming.identifier(title) or "api_client"
@@ -139,7 +152,19 @@ class _Builder:
                         else []
                     ),
                     *_stdlib_imports(root_ops),
-                    ("._runtime", _runtime_imports(root_ops, _CLIENT_RUNTIME)),
+                    *alias_stdlib_imports(client_aliases).items(),
+                    (
+                        "._runtime",
+                        [
+                            *_runtime_imports(root_ops, _CLIENT_RUNTIME),
+                            *alias_runtime_names(client_aliases),
+                            *(
+                                ["renamed_argument"]
+                                if any(c.argument_aliases for c in clients)
+                                else []
+                            ),
+                        ],
+                    ),
                 ]
             ),
             client_typing_lines=import_lines(
@@ -160,6 +185,7 @@ class _Builder:
                 ]
             ),
             warnings=tuple(self.warnings + self.reader.warnings),
+            type_aliases=tuple((old, new, module_of.get(new, "")) for old, new in aliases.types),
         )
         return dataclasses.replace(api, suite=build_suite(api))
 
@@ -297,8 +323,23 @@ class _Builder:
         parts = path.split(".")
         return ".".join(self.resource_names[".".join(parts[: i + 1])][0] for i in range(len(parts)))
 
+    def _aliases(self, grouped: dict[str, list[Operation]]) -> Aliases:
+        """The configured deprecated aliases, checked, with argument aliases applied."""
+        return resolve_aliases(
+            self.config.aliases,
+            grouped,
+            {group: self._attribute_path(group) for group in grouped if group},
+            {
+                op.pointer: _client_for(op.path, self.config.clients).name
+                for op in grouped.get("", [])
+            },
+            {c.name: c.extends for c in self.config.clients},
+            self.reader.definitions,
+            self.package_names | self.resource_classes | naming.RESERVED_TYPE_NAMES,
+        )
+
     def _resources(
-        self, grouped: dict[str, list[Operation]], module_of: dict[str, str]
+        self, grouped: dict[str, list[Operation]], module_of: dict[str, str], aliases: Aliases
     ) -> tuple[Resource, ...]:
         """Every resource; a sub-resource is also in its parent's ``children``."""
         built: dict[str, Resource] = {}
@@ -312,6 +353,7 @@ class _Builder:
                 if c.count(".") == depth + 1 and c.rpartition(".")[0] == path
             )
             operations = tuple(grouped.get(path, []))
+            method_aliases = tuple(aliases.methods.get(path, []))
             direct = {r for op in operations for r in _operation_refs(op)}
             refs = sorted(_closure(direct, self.reader.definitions))
             built[path] = Resource(
@@ -323,6 +365,7 @@ class _Builder:
                 exports=tuple((module_of[r], r) for r in refs if r in module_of),
                 path=self._attribute_path(path) if depth or children else "",
                 children=children,
+                aliases=method_aliases,
                 typing_lines=import_lines(
                     (
                         f".{c.module}",
@@ -346,7 +389,13 @@ class _Builder:
                             else []
                         ),
                         *_stdlib_imports(operations),
-                        ("._runtime", _runtime_imports(operations, _RESOURCE_RUNTIME)),
+                        (
+                            "._runtime",
+                            [
+                                *_runtime_imports(operations, _RESOURCE_RUNTIME),
+                                *alias_runtime_names(method_aliases),
+                            ],
+                        ),
                         *((f".types.{m}", [r]) for r in refs if (m := module_of.get(r))),
                     ]
                 ),
@@ -354,7 +403,7 @@ class _Builder:
         return tuple(built[p] for p in sorted(built))
 
     def _clients(
-        self, root: list[Operation], resources: tuple[Resource, ...]
+        self, root: list[Operation], resources: tuple[Resource, ...], aliases: Aliases
     ) -> tuple[ClientClass, ...]:
         configs = self.config.clients
         placed: dict[str, list[Operation]] = {c.name: [] for c in configs}
@@ -369,6 +418,8 @@ class _Builder:
                 operations=tuple(placed[c.name]),
                 resources=resources if c.extends is None else (),
                 doc=c.doc,
+                aliases=tuple(aliases.client_methods.get(c.name, [])),
+                argument_aliases=tuple(aliases.constructor.get(c.name, [])),
             )
             for c in configs
         )
@@ -485,6 +536,12 @@ def _runtime_imports(
     if any(op.has_plain_call for op in operations):
         names |= {"to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in operations:
+        if op.warns:
+            names.add("warn_deprecated")
+        if any(p.aliases for p in op.parameters):
+            names.add("renamed_argument")
+        if op.loosened:
+            names.add("required_argument")
         if any(not p.required for p in op.parameters) or (
             op.body is not None and not op.body.required and op.body.mode == "request"
         ):
@@ -509,6 +566,8 @@ def _stdlib_imports(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: dict[str, set[str]] = defaultdict(set)
     for op in operations:
+        if op.renamed_required:
+            found["typing"].add("overload")
         body = op.body.type if op.body and op.body.mode == "request" else None
         types = [p.type for p in op.parameters] + [t for t in (op.response, body) if t]
         if op.stream is not None:

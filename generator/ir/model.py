@@ -59,6 +59,11 @@ class Field:
         return self.py_name != self.wire_name
 
     @property
+    def needs_field_call(self) -> bool:
+        """Declared with ``pydantic.Field(...)``: for its wire name or its deprecation."""
+        return self.aliased or self.deprecated
+
+    @property
     def has_python_default(self) -> bool:
         return self.has_default or not self.required
 
@@ -205,6 +210,33 @@ class Operation:
     lazy_import_lines: tuple[str, ...] = ()
     pointer: str = ""  # ``#/paths/<path>/<method>``
 
+    @property
+    def warns(self) -> bool:
+        """Calling it, or passing one of its arguments, raises a DeprecationWarning."""
+        return self.deprecated or any(p.deprecated for p in self.parameters)
+
+    @property
+    def renames(self) -> bool:
+        """One of its arguments also has an old name."""
+        return any(p.aliases for p in self.parameters)
+
+    @property
+    def renamed_required(self) -> bool:
+        """A required argument also has an old name: its methods get two overloads."""
+        return any(p.required and p.aliases for p in self.parameters)
+
+    @property
+    def loosened(self) -> tuple[str, ...]:
+        """Required arguments that the implementation defaults to NOT_GIVEN and checks itself:
+        those with an old name (callers may pass that instead), and the positional ones after
+        the first of those (Python wants the defaults to go on)."""
+        result: list[str] = []
+        for p in self.parameters:
+            after_loosened = bool(result) and p.location == "path"
+            if p.required and (p.aliases or after_loosened):
+                result.append(p.py_name)
+        return tuple(result)
+
 
 @dataclass(frozen=True)
 class MethodAlias:
@@ -249,6 +281,8 @@ class ClientClass:
     resources: tuple[Resource, ...]  # only on the first client of a chain; subclasses inherit
     doc: str = ""
     aliases: tuple[MethodAlias, ...] = ()
+    # Old names of constructor arguments: (old, current); only on a client that extends none
+    argument_aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -329,9 +363,14 @@ class Api:
     client_import_lines: tuple[str, ...]
     client_typing_lines: tuple[str, ...]  # imported under `if TYPE_CHECKING:` only
     warnings: tuple[str, ...] = ()
-    # Old class names kept importable, with a DeprecationWarning: (old name, current name)
-    type_aliases: tuple[tuple[str, str], ...] = ()
+    # Old class names kept importable, with a DeprecationWarning: (old, current, its module)
+    type_aliases: tuple[tuple[str, str, str], ...] = ()
     suite: Suite = Suite()
+
+    @property
+    def renamed_types(self) -> dict[str, str]:
+        """Old class name -> the current one, for the names kept as deprecated aliases."""
+        return {old: new for old, new, _ in self.type_aliases}
 
     @property
     def type_names(self) -> tuple[tuple[str, str], ...]:

@@ -56,7 +56,7 @@ def _module_imports(definitions: list[Definition]) -> tuple[tuple[str, tuple[str
             found["typing"].add("TypeAlias")
         elif definition.always_sent:
             found["typing"].add("Any")
-        if isinstance(definition, Model) and any(f.aliased for f in definition.fields):
+        if isinstance(definition, Model) and any(f.needs_field_call for f in definition.fields):
             found["pydantic"].add("Field")
         if isinstance(definition, Model):
             found["._base"].add("ApiModel")

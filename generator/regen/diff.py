@@ -510,7 +510,7 @@ class _Differ:
             )
 
     def _type_gone(self, old: Definition, pointer: str) -> Change:
-        kept = dict(self.new.api.type_aliases).get(old.name)
+        kept = self.new.api.renamed_types.get(old.name)
         if kept is not None:
             message = f"the schema is gone; {old.name} still works as a deprecated alias of {kept}"
             return Change(f"{old.kind}-removed", False, old.name, pointer, message)
@@ -518,7 +518,7 @@ class _Differ:
         return Change(f"{old.kind}-removed", True, old.name, pointer, message)
 
     def _type_renamed(self, old: Definition, new: Definition, pointer: str) -> Change:
-        if old.name in dict(self.new.api.type_aliases):
+        if old.name in self.new.api.renamed_types:
             message = f"renamed from {old.name}, which still works as a deprecated alias"
             return Change(f"{new.kind}-renamed", False, new.name, pointer, message)
         message = f"renamed from {old.name}: code that imports {old.name} fails"

@@ -11,6 +11,7 @@ from ._client import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._deprecation import renamed_argument, required_argument, warn_deprecated
 from ._encoding import cookie_header
 from ._exceptions import (
     ApiConnectionError,
@@ -64,7 +65,10 @@ __all__ = [
     "cookie_header",
     "iterate_offset_pages",
     "iterate_token_pages",
+    "renamed_argument",
+    "required_argument",
     "resolve_api_key",
     "resolve_base_url",
     "to_raw_response_wrapper",
+    "warn_deprecated",
 ]

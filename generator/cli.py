@@ -6,32 +6,120 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from . import curate, pipeline
 from .config import load_config
 from .curate.ingest import ingest as ingest_pages
-from .diagnostics import GeneratorError
+from .diagnostics import Diagnostic, GeneratorError, warning
+from .progress import Progress
 from .read import read_document
-from .regen.compare import Comparison, compare_output, render_diff
+from .regen.compare import Comparison, compare_output, first_changed_line, render_diff
 from .regen.diff import BUMPS, Report
 from .regen.output import OutputReport
+from .render.cache import FormatCache, default_cache_dir
 
 _ROOT = Path.cwd()
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+@dataclass
+class _Settings:
+    """The options every command takes, wherever they stand on the command line."""
+
+    verbose: bool = False
+    output: str = "text"
+    use_cache: bool = True
+    progress: Progress = field(default_factory=lambda: Progress.on(sys.stderr))
+
+    @property
+    def json(self) -> bool:
+        return self.output == "json"
+
+    def run_options(self) -> pipeline.RunOptions:
+        cache = FormatCache(default_cache_dir()) if self.use_cache else None
+        return pipeline.RunOptions(cache=cache, progress=self.progress)
+
+    def say(self, text: str) -> None:
+        """A report line: stdout, unless stdout is reserved for JSON diagnostics."""
+        self.progress.clear()
+        click.echo(text, err=self.json)
+
+    def report(self, diagnostic: Diagnostic) -> None:
+        self.progress.clear()
+        if self.json:
+            click.echo(json.dumps(diagnostic.as_json(), ensure_ascii=False))
+        else:
+            click.echo(str(diagnostic), err=True)
+
+
+def _settings() -> _Settings:
+    settings = click.get_current_context().find_root().meta.setdefault("specgen", _Settings())
+    assert isinstance(settings, _Settings)
+    return settings
+
+
+def _store(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if (
+            param.name
+            and ctx.get_parameter_source(param.name) is click.core.ParameterSource.DEFAULT
+        ):
+            return  # a later (or earlier) explicit use of the option must not be undone
+        settings = ctx.find_root().meta.setdefault("specgen", _Settings())
+        setattr(settings, attribute, value)
+
+    return callback
+
+
+def _shared_options(command: _Command) -> _Command:
+    """The global options, accepted before or after the command name."""
+    options = [
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            expose_value=False,
+            callback=_store("verbose"),
+            help="Show debug output (and tracebacks of internal errors).",
+        ),
+        click.option(
+            "--format",
+            "output",
+            type=click.Choice(["text", "json"]),
+            default="text",
+            expose_value=False,
+            callback=_store("output"),
+            help="Diagnostics as text on stderr, or as JSON on stdout: one object per line with "
+            "severity, file, line, pointer, message, hint.",
+        ),
+        click.option(
+            "--no-cache",
+            "use_cache",
+            flag_value=False,
+            default=True,
+            expose_value=False,
+            callback=_store("use_cache"),
+            help="Format every file, neither reading nor writing the format cache.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @click.group(invoke_without_command=True)
-@click.option("-v", "--verbose", is_flag=True, help="Show debug output.")
+@_shared_options
 @click.pass_context
-def main(ctx: click.Context, verbose: bool) -> None:
+def main(ctx: click.Context) -> None:
     """Generate a typed Python client from OpenAPI excerpts (run bare: merge, then generate)."""
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(message)s"
-    )
     if ctx.invoked_subcommand is None:
+        _configure_logging()
         project = curate.Project(_ROOT)
         committed = _committed_spec(project)
         document = ctx.invoke(merge)
@@ -46,26 +134,31 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @main.command()
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: spec/excerpts")
+@_shared_options
 def ingest(docs: tuple[Path, ...], out: Path | None) -> None:
     """Extract every OpenAPI YAML excerpt from documentation pages into spec/excerpts/."""
+    settings = _configure_logging()
     project = curate.Project(_ROOT)
-    config = load_config(project.config)
     with _reporting():
+        config = load_config(project.config)
         report = ingest_pages(
             list(docs), out or project.spec_dir / "excerpts", config.resource_tag_prefix
         )
     for path in report.written:
-        click.echo(f"wrote {path}")
-    click.echo(f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged")
+        settings.say(f"wrote {path}")
+    settings.say(f"ingest: {len(report.written)} written, {len(report.unchanged)} unchanged")
 
 
 @main.command()
+@_shared_options
 def merge() -> dict[str, Any]:
     """Normalise and merge spec/excerpts/*.yaml + spec/overlay.yaml into spec/openapi.yaml."""
+    settings = _configure_logging()
     project = curate.Project(_ROOT)
+    settings.progress.stage("merge")
     with _reporting():
         document = curate.merge_project(project)
-    click.echo(
+    settings.say(
         f"merge: {len(project.excerpts)} excerpts -> {project.merged_spec} "
         f"({sum(len(p) for p in document['paths'].values())} operations), valid"
     )
@@ -93,6 +186,7 @@ def merge() -> dict[str, Any]:
     is_flag=True,
     help="Write pristine files over hand edits this once (the run lists whose edits it dropped).",
 )
+@_shared_options
 def generate(
     spec: Path | None,
     out: Path | None,
@@ -107,13 +201,19 @@ def generate(
     Exit 1 when a merge conflicts (the file holds conflict markers), 2 when the input or the
     output directory is refused.
     """
+    settings = _configure_logging()
     project = curate.Project(_ROOT)
     if spec is None:
         spec, config_path = project.merged_spec, config_path or project.config
     started = time.perf_counter()
     with _reporting():
         api, output = pipeline.generate(
-            spec, out or project.generated, config_path, bump, drop_custom_edits
+            spec,
+            out or project.generated,
+            config_path,
+            bump,
+            drop_custom_edits,
+            settings.run_options(),
         )
     elapsed = time.perf_counter() - started
     if report_json is not None:
@@ -148,7 +248,7 @@ def generate(
             ),
             encoding="utf-8",
         )
-    click.echo(
+    settings.say(
         f"generate: {api.package}: {api.operation_count} operations, "
         f"{len(api.type_names)} types, {len(api.warnings)} warnings -> {out or project.generated} "
         f"in {elapsed:.2f}s"
@@ -158,9 +258,11 @@ def generate(
 
 def _print_output_report(report: OutputReport, out: Path) -> None:
     """What the run did to files the user touched; exit 1 on a conflict."""
+    settings = _settings()
+    say = settings.say
     if report.recovered:
-        click.echo("  an interrupted earlier run was rolled back first")
-    click.echo(f"  {len(report.written)} files written, {len(report.removed)} removed")
+        say("  an interrupted earlier run was rolled back first")
+    say(f"  {len(report.written)} files written, {len(report.removed)} removed")
     for heading, paths in (
         ("custom edits carried into the new code", report.carried),
         ("your files, kept as they are", report.adopted),
@@ -168,14 +270,23 @@ def _print_output_report(report: OutputReport, out: Path) -> None:
         ("deleted by hand, written again", report.restored),
     ):
         if paths:
-            click.echo(f"  {heading}: " + ", ".join(paths))
+            say(f"  {heading}: " + ", ".join(paths))
     if report.dropped:
         click.echo(
             "  hand edits dropped (pristine files written): " + ", ".join(report.dropped), err=True
         )
     for path, blocks in report.conflicts.items():
         lines = ", ".join(f"{start}-{end}" for start, end in blocks)
-        click.echo(f"CONFLICT {out / path}: lines {lines}", err=True)
+        if settings.json:
+            message = f"CONFLICT: lines {lines} hold both your edit and the new code"
+            hint = "keep what you want, delete the markers, then run generate again"
+            settings.report(
+                Diagnostic(
+                    "error", message, hint, str(out / path), line=blocks[0][0] if blocks else None
+                )
+            )
+        else:
+            click.echo(f"CONFLICT {out / path}: lines {lines}", err=True)
     if report.conflicts:
         click.echo(
             f"generate: {len(report.conflicts)} file(s) with conflicts: in each block, the lines "
@@ -192,24 +303,21 @@ def _print_output_report(report: OutputReport, out: Path) -> None:
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
 @click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
-@click.option(
     "--fail-on",
     type=click.Choice(["breaking", "any", "none"]),
     default="none",
     show_default=True,
     help="Exit 1 when the report has a breaking change (breaking) or any change (any).",
 )
-def diff(old: Path, new: Path, config_path: Path | None, output_format: str, fail_on: str) -> None:
-    """Report what changes for callers of the client between two API descriptions."""
+@_shared_options
+def diff(old: Path, new: Path, config_path: Path | None, fail_on: str) -> None:
+    """Report what changes for callers of the client between two API descriptions.
+
+    With --format json, the report is one JSON document on stdout."""
+    settings = _configure_logging()
     with _reporting():
         report = pipeline.change_report(old, new, config_path)
-    if output_format == "json":
+    if settings.json:
         click.echo(json.dumps(report.as_json(), indent=2))
     else:
         click.echo(report.as_text(), nl=False)
@@ -221,9 +329,12 @@ def diff(old: Path, new: Path, config_path: Path | None, output_format: str, fai
 @click.option("--spec", type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", type=click.Path(path_type=Path), default=None)
 @click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
+@_shared_options
 def check(spec: Path | None, out: Path | None, config_path: Path | None) -> None:
     """Regenerate in memory and compare with the output directory (default: this repository's
     spec/openapi.yaml and generated/); exit 1 on drift. Hand edits that generate keeps pass."""
+    settings = _configure_logging()
+    settings.progress.stage("merge" if spec is None else "read")
     project = curate.Project(_ROOT)
     out = _shown(out or project.generated)
     spec_drift, bump = "", "none"
@@ -240,7 +351,9 @@ def check(spec: Path | None, out: Path | None, config_path: Path | None) -> None
             config = load_config(config_path)
             document, _ = read_document(spec)
         shipped = pipeline.shipped_pyproject(out)
-        _, files = pipeline.generate_files(document, pipeline.versioned(config, shipped, bump))
+        _, files = pipeline.generate_files(
+            document, pipeline.versioned(config, shipped, bump), options=settings.run_options()
+        )
         comparison = compare_output(files, out, str(out), config.keep_custom_edits)
     _print_comparison(comparison, spec_drift, out)
 
@@ -253,21 +366,43 @@ def _spec_drift(merged_spec: Path, merged_text: str) -> str:
 
 
 def _print_comparison(comparison: Comparison, spec_drift: str, out: Path) -> None:
-    """Diffs first (stdout), then one line per problem with its fix (stderr); exit 1 on drift."""
-    click.echo(spec_drift, nl=False)
+    """Diffs first (stdout; stderr with --format json), then one diagnostic per problem with
+    its fix, at the first line that differs; exit 1 on drift."""
+    settings = _settings()
+    settings.progress.clear()
+    click.echo(spec_drift, nl=False, err=settings.json)
     for drift in comparison.drift:
-        click.echo(drift.diff, nl=False)
+        click.echo(drift.diff, nl=False, err=settings.json)
+    if spec_drift:
+        where = spec_drift.partition("\n")[0].removeprefix("--- ")
+        settings.report(
+            Diagnostic(
+                "error",
+                "differs from what merge makes of spec/excerpts and the overlay",
+                "run `python -m generator` and commit the result",
+                where,
+                line=first_changed_line(spec_drift),
+            )
+        )
     for drift in comparison.drift:
-        click.echo(f"{out / drift.path}: {drift.problem}\n    fix: {drift.hint}", err=True)
+        settings.report(
+            Diagnostic(
+                "error",
+                drift.problem,
+                drift.hint,
+                str(out / drift.path),
+                line=first_changed_line(drift.diff),
+            )
+        )
     if comparison.custom_edits:
-        click.echo(
+        settings.say(
             "custom edits (generate keeps them): "
             + ", ".join(
                 f"{path} (+{added} -{removed})" for path, added, removed in comparison.custom_edits
             )
         )
     if comparison.custom_files:
-        click.echo("your files (generate keeps them): " + ", ".join(comparison.custom_files))
+        settings.say("your files (generate keeps them): " + ", ".join(comparison.custom_files))
     problems = len(comparison.drift) + (1 if spec_drift else 0)
     if problems:
         click.echo(
@@ -276,7 +411,7 @@ def _print_comparison(comparison: Comparison, spec_drift: str, out: Path) -> Non
             err=True,
         )
         sys.exit(1)
-    click.echo(f"check: {out} is what the generator makes")
+    settings.say(f"check: {out} is what the generator makes")
 
 
 def _shown(path: Path) -> Path:
@@ -291,10 +426,33 @@ def _committed_spec(project: curate.Project) -> str | None:
 
 
 def _echo_report(report: Report | None) -> None:
+    settings = _settings()
     if report is None:
-        click.echo("API changes: no committed spec/openapi.yaml to compare with")
+        settings.say("API changes: no committed spec/openapi.yaml to compare with")
     else:
-        click.echo(report.as_text(), nl=False)
+        settings.say(report.as_text().rstrip("\n"))
+
+
+def _configure_logging() -> _Settings:
+    """Route log records through the progress display (and, for JSON, warnings to stdout)."""
+    settings = _settings()
+    root = logging.getLogger()
+    root.handlers = [_LogHandler(settings)]
+    root.setLevel(logging.DEBUG if settings.verbose else logging.INFO)
+    return settings
+
+
+class _LogHandler(logging.Handler):
+    def __init__(self, settings: _Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.settings.json and record.levelno >= logging.WARNING:
+            self.settings.report(warning(record.getMessage()))
+            return
+        self.settings.progress.clear()
+        click.echo(f"{record.levelname} {record.getMessage()}", err=True)
 
 
 class _reporting:
@@ -304,13 +462,16 @@ class _reporting:
         return None
 
     def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        settings = _settings()
         if isinstance(error, GeneratorError):
             for diagnostic in error.diagnostics:
-                click.echo(str(diagnostic), err=True)
+                settings.report(diagnostic)
+            settings.progress.clear()
             click.echo(f"stopped: {len(error.diagnostics)} error(s); nothing was written", err=True)
             sys.exit(2)
-        if isinstance(error, Exception) and not logging.getLogger().isEnabledFor(logging.DEBUG):
+        if isinstance(error, Exception) and not settings.verbose:
             # A bug of the generator, not of the input: say so in one line (-v shows the trace).
+            settings.progress.clear()
             click.echo(
                 f"internal error: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
                 "\n    this is a generator bug; run with -v for the traceback",

@@ -11,7 +11,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .diagnostics import GeneratorError, error, pointer
 from .read.loader import load_yaml_text
@@ -72,6 +72,8 @@ class Config:
     bump_version: bool = False
     # Merge hand edits of generated files into the new code (off: regenerate pristine files).
     keep_custom_edits: bool = True
+    # black (the default) or ruff (`ruff format`, installed with specgen[ruff]).
+    formatter: Literal["black", "ruff"] = "black"
 
 
 def load_config(path: Path | None) -> Config:
@@ -105,6 +107,12 @@ def _convert(value: Any, kind: Any, at: str, problems: list[tuple[str, str, str]
             return None
         (inner,) = [a for a in args if a is not type(None)]
         return _convert(value, inner, at, problems)
+    if origin is Literal:
+        if value in args:
+            return value
+        choices = ", ".join(map(str, args))
+        problems.append((at, f"expected one of {choices}, got {_describe(value)}", ""))
+        return None
     if origin is tuple:
         if not isinstance(value, list):
             problems.append((at, f"expected a list, got {_describe(value)}", "write a YAML list"))

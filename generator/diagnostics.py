@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -30,6 +31,17 @@ class Diagnostic:
         if self.hint:
             text += f"\n    fix: {self.hint}"
         return text
+
+    def as_json(self) -> dict[str, Any]:
+        """The fields a CI annotation needs; empty ones are null, so every key is always there."""
+        return {
+            "severity": self.severity,
+            "file": self.file or None,
+            "line": self.line,
+            "pointer": self.pointer or None,
+            "message": self.message,
+            "hint": self.hint or None,
+        }
 
 
 class GeneratorError(Exception):

@@ -14,20 +14,35 @@ from .config import Config, load_config
 from .diagnostics import GeneratorError, error
 from .ir import build_ir
 from .ir.model import Api
+from .progress import Progress
 from .read import read_document
 from .read.loader import load_yaml_text
 from .regen.diff import Report, diff_apis
 from .regen.output import OutputReport, write_output
 from .regen.version import package_version, shipped_version
 from .render import render
+from .render.cache import FormatCache
+from .render.format import Formatter
 
 log = logging.getLogger(__name__)
 
 
+@dataclasses.dataclass(frozen=True)
+class RunOptions:
+    """How a run behaves, as opposed to what it makes: caching and the progress display."""
+
+    cache: FormatCache | None = None
+    progress: Progress = dataclasses.field(default_factory=lambda: Progress(None))
+
+
 def generate_files(
-    document: dict[str, Any], config: Config, load_warnings: tuple[str, ...] = ()
+    document: dict[str, Any],
+    config: Config,
+    load_warnings: tuple[str, ...] = (),
+    options: RunOptions = RunOptions(),
 ) -> tuple[Api, dict[str, str]]:
     """The package for ``document`` as {relative path: text}, without writing anything."""
+    options.progress.stage("IR")
     api = build_ir(document, config)
     if load_warnings:
         api = dataclasses.replace(api, warnings=(*load_warnings, *api.warnings))
@@ -36,7 +51,9 @@ def generate_files(
     if config.strict and api.warnings:
         hint = "fix the spec or spec/config.yaml; `strict: true` makes every warning an error"
         raise GeneratorError([error(message, hint) for message in api.warnings])
-    return api, render(api)
+    options.progress.stage("render")
+    files = render(api, Formatter(config.formatter), options.cache, options.progress.formatted)
+    return api, files
 
 
 def generate(
@@ -45,6 +62,7 @@ def generate(
     config_path: Path | None,
     bump: str = "none",
     drop_custom_edits: bool = False,
+    options: RunOptions = RunOptions(),
 ) -> tuple[Api, OutputReport]:
     """Read ``spec``, generate its package and write it to ``out``, keeping the user's edits
     there unless ``drop_custom_edits`` or the configuration says otherwise.
@@ -52,9 +70,11 @@ def generate(
     ``bump``: what the change report asks of the package version (with ``bump_version``).
     """
     config = versioned(load_config(config_path), shipped_pyproject(out), bump)
+    options.progress.stage("read")
     document, load_warnings = read_document(spec)
-    api, files = generate_files(document, config, tuple(load_warnings))
+    api, files = generate_files(document, config, tuple(load_warnings), options)
     keep = config.keep_custom_edits and not drop_custom_edits
+    options.progress.stage("write")
     return api, write_output(files, out, keep_custom_edits=keep)
 
 

@@ -49,6 +49,7 @@ def test_an_empty_file_is_the_defaults(tmp_path: Path) -> None:
             ":3 (at /clients/0/pathprefixes): error: unknown configuration key 'pathprefixes'",
         ),
         ("packages: x\n", ":1 (at /packages): error: unknown configuration key 'packages'"),
+        ("formatter: yapf\n", ":1 (at /formatter): error: expected one of black, ruff, got str"),
         ("package: [\n", "error: not valid YAML (line 2)"),
     ],
 )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.render.escape import comment, docline, docstring, py_literal
-from generator.render.format import format_files
+from generator.render.format import Formatter, format_files
 
 ALPHABET = (
     '"',
@@ -118,9 +118,10 @@ def test_comments_quoted_are_toml_strings() -> None:
     assert [values[f"d{i}"] for i in range(len(SHORT))] == [comment(s) for s in SHORT]
 
 
-def test_the_formatter_keeps_docstrings_valid() -> None:
-    """ruff format rewrites docstrings (indentation, quotes): its output must still parse."""
-    formatted = format_files({"m.py": "".join(function_docstrings(SHORT))})["m.py"]
+@pytest.mark.parametrize("formatter", [Formatter("black"), Formatter("ruff")])
+def test_the_formatter_keeps_docstrings_valid(formatter: Formatter) -> None:
+    """black and ruff rewrite docstrings (indentation, quotes): their output must still parse."""
+    formatted = format_files({"m.py": "".join(function_docstrings(SHORT))}, formatter)["m.py"]
     tree = ast.parse(formatted)
     for text, value in zip(SHORT, docstrings_of(tree), strict=True):
         assert " ".join(value.split()) == readable(text), repr(text)

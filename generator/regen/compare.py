@@ -9,6 +9,7 @@ file, a tool cache, a leftover of an interrupted run, a binary or a line-ending 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from .record import PRISTINE, RECORD, Record, RecordError, digest, load_pristine
 from .survey import TRANSACTION, Survey, survey
 
 _REGENERATE = "run generate and commit the result"
+_HUNK = re.compile(r"^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -251,3 +253,14 @@ def _read(out: Path, path: str, disk: Survey, result: Comparison) -> bytes | Non
     except OSError as exc:
         result.drift.append(Drift(path, f"cannot be read: {exc.strerror}", "fix its permissions"))
         return None
+
+
+def first_changed_line(diff: str) -> int | None:
+    """The line, in the file on disk, where a ``render_diff`` diff first changes something."""
+    for hunk in _HUNK.finditer(diff):
+        line = int(hunk.group(1))
+        for row in diff[hunk.end() :].splitlines()[1:]:
+            if not row.startswith(" "):
+                return max(line, 1)
+            line += 1
+    return None

@@ -15,16 +15,28 @@ import jinja2
 from ..ir.imports import sort_names
 from ..ir.model import Api
 from . import escape
-from .format import format_files
+from .cache import FormatCache
+from .format import LINE_LENGTH, PYTHON_MINIMUM, TARGET_VERSION, Formatter, Progress, format_files
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
-def render(api: Api) -> dict[str, str]:
+def render(
+    api: Api,
+    formatter: Formatter | None = None,
+    cache: FormatCache | None = None,
+    progress: Progress | None = None,
+) -> dict[str, str]:
+    """The package as {relative path: text}; ``progress(done, total)`` follows the formatting."""
     env = _environment()
     package = api.package
     files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
+        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(
+            api=api,
+            python_minimum=".".join(map(str, PYTHON_MINIMUM)),
+            target_version=TARGET_VERSION,
+            line_length=LINE_LENGTH,
+        ),
         "README.md": env.get_template("README.md.jinja").render(api=api),
         f"{package}/py.typed": "",
     }
@@ -41,7 +53,7 @@ def render(api: Api) -> dict[str, str]:
     for runtime_file in sorted((TEMPLATES / "package" / "_runtime").glob("*.py")):
         files[f"{package}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     files.update(_tests(env, api))
-    return format_files(files)
+    return format_files(files, formatter or Formatter(), cache, progress)
 
 
 def _tests(env: jinja2.Environment, api: Api) -> dict[str, str]:

@@ -168,5 +168,5 @@ def test_the_check_command_reports_without_a_traceback(out: Path, tmp_path: Path
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert f"Binary files {out}/README.md and" in result.stdout
-    assert f"{out}/pets/__pycache__: a tool cache" in result.stderr
+    assert f"{out}/pets/__pycache__: error: a tool cache" in result.stderr
     assert "check: 2 difference(s)" in result.stderr

@@ -136,4 +136,4 @@ def test_the_command_line_tool_killed_mid_run(previous: Path, tmp_path: Path) ->
     assert snapshot(previous) == before  # the edit, the user's file and the cache included
     check = run_generator("check", "--spec", str(specs["v1"]), "--out", out)
     assert check.returncode == 1  # only because of the cache, which is not the generator's
-    assert "pets/__pycache__: a tool cache" in check.stderr and "1 difference(s)" in check.stderr
+    assert "pets/__pycache__: error: a tool cache" in check.stderr and "1 difference(s)" in check.stderr

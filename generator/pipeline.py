@@ -99,7 +99,7 @@ def spec_report(
     old = load_yaml_text(committed, file) if committed is not None else None
     if not isinstance(old, dict):
         return None
-    return diff_apis(build_ir(old, config, layout=False), build_ir(document, config, layout=False))
+    return diff_apis(build_ir(old, config, rendering=False), build_ir(document, config, rendering=False))
 
 
 def change_report(old: Path, new: Path, config_path: Path | None) -> Report:
@@ -111,4 +111,4 @@ def change_report(old: Path, new: Path, config_path: Path | None) -> Report:
 def _surface(spec: Path, config: Config) -> Api:
     """The IR of a description, for comparing: warnings do not stop it, whatever ``strict`` says."""
     document, _ = read_document(spec)
-    return build_ir(document, config, layout=False)
+    return build_ir(document, config, rendering=False)

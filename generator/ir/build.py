@@ -62,23 +62,26 @@ _STANDARD_ERRORS = {
 }
 
 
-def build_ir(document: dict[str, Any], config: Config, *, layout: bool = True) -> Api:
-    """The IR of ``document``. ``layout=False`` leaves out how the types are spread over modules
-    (every type in one unnamed module, no imports): enough to compare two APIs, and faster."""
-    return _Builder(document, config, layout).build()
+def build_ir(document: dict[str, Any], config: Config, *, rendering: bool = True) -> Api:
+    """The IR of ``document``. ``rendering=False`` leaves out what only the templates need (how
+    the types are spread over modules, the examples of the generated tests): enough to compare
+    two APIs (``regen.diff``), and faster."""
+    return _Builder(document, config, rendering).build()
 
 
 class _Builder:
-    def __init__(self, document: dict[str, Any], config: Config, layout: bool = True) -> None:
+    def __init__(self, document: dict[str, Any], config: Config, rendering: bool = True) -> None:
         self.document = document
         self.config = config
-        self.layout = layout
+        self.rendering = rendering
         self.warnings: list[str] = []
         self.raw_operations = self._raw_operations()
         self.resource_names = self._resource_names()
         self.error_names = self._error_names()
         self.reader = SchemaReader(document, self._class_names())
-        self.operations = OperationBuilder(document, config, self.reader, self.error_names)
+        self.operations = OperationBuilder(
+            document, config, self.reader, self.error_names, examples=rendering
+        )
         self.reader.taken |= self.resource_classes | self.package_names
 
     def build(self) -> Api:
@@ -98,7 +101,7 @@ class _Builder:
             else d
             for d in self.reader.definitions.values()
         ]
-        if self.layout:
+        if self.rendering:
             modules, module_of = assign_modules(definitions)
         else:
             modules, module_of = (TypeModule("", tuple(definitions), ()),), {}

@@ -36,12 +36,13 @@ class OperationBuilder:
         config: Config,
         reader: SchemaReader,
         error_names: dict[int, str],
+        examples: bool = True,
     ) -> None:
         self.document = document
         self.config = config
         self.reader = reader
         self.error_names = error_names
-        self.examples = ExampleMaker(document, reader)
+        self.examples = ExampleMaker(document, reader) if examples else None
         self._ref_counts: dict[str, int] | None = None
 
     def build(
@@ -85,7 +86,7 @@ class OperationBuilder:
         pagination = self._pagination(group, operation)
         if pagination is not None:
             operation = Operation(**{**operation.__dict__, "pagination": pagination})
-        return self.examples.with_examples(operation, raw)
+        return self.examples.with_examples(operation, raw) if self.examples else operation
 
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         skip = {h.lower() for h in self.config.client_headers}

@@ -138,3 +138,21 @@ def _read_all(fd: int) -> str:
         chunks.append(chunk)
     os.close(fd)
     return b"".join(chunks).decode()
+
+
+def test_the_pre_commit_hook_runs_the_check_command_of_the_console_script() -> None:
+    import tomllib
+
+    import yaml
+
+    from generator.cli import main
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    script, command = hook["entry"].split()
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts[script] == "generator.cli:main" and command in main.commands
+    assert (hook["id"], hook["language"], hook["pass_filenames"]) == (
+        "specgen-check",
+        "python",
+        False,
+    )

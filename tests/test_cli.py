@@ -9,9 +9,13 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from generator.cli import main
 from generator.progress import PROGRESS_AFTER_ENV
 from tests.helpers import ROOT, run_generator
 
@@ -141,12 +145,6 @@ def _read_all(fd: int) -> str:
 
 
 def test_the_pre_commit_hook_runs_the_check_command_of_the_console_script() -> None:
-    import tomllib
-
-    import yaml
-
-    from generator.cli import main
-
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     script, command = hook["entry"].split()
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]

@@ -29,7 +29,7 @@ from .model import (
     Resource,
     TypeModule,
 )
-from .modules import assign_modules
+from .modules import assign_modules, break_alias_cycles
 from .operations import OperationBuilder, error_statuses
 from .schemas import SchemaReader
 from .suite import build_suite
@@ -91,6 +91,7 @@ class _Builder:
             grouped[group].append(self.operations.build(group, name, path, method, operation))
         aliases = self._aliases(grouped)
         grouped = aliases.operations
+        self.warnings += break_alias_cycles(self.reader.definitions)
         sent = _closure(
             {r for ops in grouped.values() for op in ops for r in _request_refs(op)},
             self.reader.definitions,
@@ -117,7 +118,7 @@ class _Builder:
         )
         info = self.document.get("info") or {}
         title = str(info.get("title") or "API")
-        package = self.config.package or naming.identifier(title) or "api_client"
+        package = self.config.package or naming.package_name(title)
         env_prefix = naming.constant_name(package)
         api = Api(
             title=title,
@@ -314,7 +315,7 @@ class _Builder:
             else:
                 module = f"{result[parent][1]}_{attr}"
                 pascal = result[parent][2] + naming.pascal_case(attr)
-            module = naming.dedupe([module], modules)[0]
+            module = naming.dedupe([naming.capped(module, naming.MAX_MODULE_NAME)], modules)[0]
             pascal = naming.dedupe([pascal], pascals)[0]
             modules.add(module)
             pascals.add(pascal)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from . import names as naming
 from .imports import import_lines
 from .model import Alias, Definition, Model, TypeModule, TypeRef
+from .schemas import ANY, generic, union
 
 
 def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...], dict[str, str]]:
@@ -44,6 +45,54 @@ def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...
         )
     modules.sort(key=lambda m: m.name)
     return tuple(modules), module_of
+
+
+def break_alias_cycles(definitions: dict[str, Definition]) -> list[str]:
+    """A type alias is evaluated when its module is imported, so aliases cannot refer to each
+    other in a cycle (models can: their annotations are read lazily). In each cycle of aliases,
+    references to aliases that do not come earlier are typed Any instead. Aliases that use
+    others only inside a container (``list[A]``) come first, so that the cut loses the least
+    (``B = list[Any]``, ``A = B | str`` rather than ``A = Any``). Returns a warning per cut."""
+    aliases = {n: d for n, d in definitions.items() if isinstance(d, Alias)}
+    graph = {n: sorted(r for r in d.type.refs if r in aliases) for n, d in aliases.items()}
+    warnings = []
+    for component in _strongly_connected(graph):
+        if len(component) == 1 and component[0] not in graph[component[0]]:
+            continue
+        members = set(component)
+        ordered = sorted(
+            component, key=lambda n: (_direct_refs(aliases[n].type) & members != set(), n)
+        )
+        rank = {name: i for i, name in enumerate(ordered)}
+        for name in ordered:
+            cut = {r for r in graph[name] if r in rank and rank[r] >= rank[name]}
+            if not cut:
+                continue
+            definitions[name] = dataclasses.replace(
+                aliases[name], type=_without_refs(aliases[name].type, cut)
+            )
+            warnings.append(
+                f"schema {name}: its reference to {', '.join(sorted(cut))} is typed Any "
+                "(type aliases cannot refer to each other in a cycle)"
+            )
+    return warnings
+
+
+def _direct_refs(t: TypeRef) -> set[str]:
+    """The generated types ``t`` is, or is a union of (not those inside a container)."""
+    if t.members:
+        return {r for m in t.members for r in _direct_refs(m)}
+    return set(t.refs) if not t.args else set()
+
+
+def _without_refs(t: TypeRef, names: set[str]) -> TypeRef:
+    if not t.refs & names:
+        return t
+    if t.members:
+        return union([_without_refs(m, names) for m in t.members])
+    if t.args:
+        return generic(t.name, *(_without_refs(a, names) for a in t.args))
+    return ANY
 
 
 def _module_imports(definitions: list[Definition]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import builtins
 import functools
+import hashlib
 import keyword
 import re
+import sys
 from collections.abc import Iterable
+
+from anyascii import anyascii
 
 _WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -69,11 +73,17 @@ RESERVED_PARAMETER_NAMES = frozenset({"self", "request", "request_options"})
 
 @functools.lru_cache(maxsize=65536)  # names are derived from the same words many times
 def words(text: str) -> tuple[str, ...]:
-    """Split any spelling (camelCase, snake_case, kebab-case, dotted) into lower-case words."""
+    """Split any spelling (camelCase, snake_case, kebab-case, dotted) into lower-case words;
+    other scripts are transliterated first (``größe`` -> grosse, ``获取用户`` -> huo qu yong hu)."""
     parts: list[str] = []
-    for chunk in _WORD_BOUNDARY.split(text):
+    for chunk in _WORD_BOUNDARY.split(text if text.isascii() else _transliterated(text)):
         parts.extend(p.lower() for p in _CAMEL_SPLIT.split(chunk) if p)
     return tuple(parts)
+
+
+def _transliterated(text: str) -> str:
+    # anyascii spells a soft sign as an apostrophe (Пользователи -> Pol'zovateli): not a boundary.
+    return anyascii(text).replace("'", "")
 
 
 def snake_case(text: str) -> str:
@@ -94,9 +104,23 @@ def _safe(name: str, fallback: str, suffix: str, reserved: Iterable[str] = ()) -
     return name
 
 
+# Longest names, so that file names stay far below the file system's limit (255 bytes) and code
+# stays readable; a longer name keeps its start and ends with a hash of the whole.
+MAX_NAME = 80
+MAX_MODULE_NAME = 60
+
+
+def capped(name: str, limit: int = MAX_NAME) -> str:
+    """``name``, or its first characters and a hash of all of it when it is over ``limit``."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[: limit - 9].rstrip('_')}_{digest}"
+
+
 def identifier(text: str, reserved: Iterable[str] = ()) -> str:
     """A snake_case identifier that is valid, not a keyword and shadows no builtin."""
-    return _safe(snake_case(text), "value", "_", reserved)
+    return _safe(capped(snake_case(text)), "value", "_", reserved)
 
 
 # Types that generated class bodies spell by name: an attribute must not hide them.
@@ -109,7 +133,7 @@ def attribute_name(text: str, reserved: Iterable[str] = (), fallback: str = "val
     that annotations in the class body use are avoided; method signatures spell lists and
     dicts as ``Sequence``/``Mapping`` for the same reason.
     """
-    name = snake_case(text) or fallback
+    name = capped(snake_case(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _SIGNATURE_TYPES:
@@ -121,19 +145,53 @@ def attribute_name(text: str, reserved: Iterable[str] = (), fallback: str = "val
 
 def module_name(text: str) -> str:
     """A module file name: snake_case, importable (``import`` -> ``import_``)."""
-    name = snake_case(text) or "types"
+    name = capped(snake_case(text), MAX_MODULE_NAME) or "types"
     if name[0].isdigit():
         name = f"m_{name}"
     return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
 
 
 def class_name(text: str, reserved: Iterable[str] = RESERVED_TYPE_NAMES) -> str:
-    return _safe(pascal_case(text), "Model", "Model", reserved)
+    return _safe(capped(pascal_case(text)), "Model", "Model", reserved)
 
 
 def constant_name(text: str) -> str:
-    name = snake_case(text).upper()
+    name = capped(snake_case(text)).upper()
     return _safe(name, "VALUE", "_")
+
+
+# What the generated package imports by absolute name: the standard library, its two
+# dependencies and theirs. A package (or the tests folder beside it) of one of these names would
+# be imported in their place.
+_IMPORTED_TOP_LEVEL = frozenset(sys.stdlib_module_names) | frozenset(
+    {
+        "annotated_types",
+        "anyio",
+        "certifi",
+        "h11",
+        "h2",
+        "hpack",
+        "httpcore",
+        "httpcore2",
+        "httpx",
+        "httpx2",
+        "hyperframe",
+        "idna",
+        "pydantic",
+        "pydantic_core",
+        "sniffio",
+        "tests",
+        "typing_extensions",
+        "typing_inspection",
+    }
+)
+
+
+def package_name(title: str) -> str:
+    """The import name of a generated package, from the API's title: an identifier that no
+    module the package imports has (a title "Pydantic" gives ``pydantic_client``)."""
+    name = identifier(title) or "api_client"
+    return f"{name}_client" if name.rstrip("_") in _IMPORTED_TOP_LEVEL else name
 
 
 def readable_schema_name(raw: str, operation_names: dict[str, str]) -> str:

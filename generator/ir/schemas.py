@@ -74,6 +74,19 @@ def literal(values: list[Any]) -> TypeRef:
     )
 
 
+def enum_type(values: list[Any]) -> TypeRef:
+    """The type of a value among ``values``: a ``Literal`` of those Python typing admits in one
+    (strings, integers, booleans, None), the plain type of the others (a float, an object or
+    an array cannot be a Literal)."""
+    others = [_JSON_TYPES[type(v)] for v in values if type(v) in _JSON_TYPES]
+    literals = [
+        v if v is None or isinstance(v, (str, int)) else str(v)  # a YAML date: its text
+        for v in values
+        if type(v) not in _JSON_TYPES
+    ]
+    return union(([literal(literals)] if literals else []) + others)
+
+
 def union(types: list[TypeRef]) -> TypeRef:
     """``A | B``, flattened and deduplicated; Any absorbs the rest, Literals merge into one
     (ruff PYI030) where the first stood, and None comes last."""
@@ -130,6 +143,11 @@ def abstract_collections(t: TypeRef) -> TypeRef:
     return generic(name, *args)
 
 
+_JSON_TYPES = {
+    float: TypeRef("float"),
+    dict: generic("dict", TypeRef("str"), ANY),
+    list: generic("list", ANY),
+}
 # Arguments accept a plain dict wherever they accept a model.
 _PLAIN_DICT = generic("Mapping", TypeRef("str"), ANY)
 
@@ -215,13 +233,13 @@ class SchemaReader:
             return self._ref_type(schema["$ref"], context, open_enums, inputs, pointer)
         nullable = schema.get("nullable") is True
         if "const" in schema:
-            return self._nullable(literal([schema["const"]]), nullable)
+            return self._nullable(enum_type([schema["const"]]), nullable)
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             nullable = nullable or None in schema["enum"]
             if not values:
                 return NONE
-            base = literal(values)
+            base = enum_type(values)
             if open_enums and all(isinstance(v, str) for v in values):
                 base = union([base, TypeRef("str")])
             return self._nullable(base, nullable)

@@ -1,0 +1,236 @@
+"""Documents that are just odd give packages that import and pass ``mypy --strict``: aliases that
+refer to each other in a cycle, enums of objects, arrays, floats and huge integers, names of
+hundreds of characters, a title that is the name of a dependency, names in other scripts.
+
+All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import run_generator
+
+LONG = "x" * 300
+
+
+def ok(schema: Any = None, **extra: Any) -> dict[str, Any]:
+    content = {"application/json": {"schema": schema if schema is not None else {}}}
+    return {"responses": {"200": {"description": "ok", "content": content}}, **extra}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+DOCUMENTS: dict[str, dict[str, Any]] = {
+    "Cycles": {
+        "paths": {"/a": {"get": ok(ref("M"), operationId="get_a")}},
+        "components": {
+            "schemas": {
+                "A": {"oneOf": [ref("B"), {"type": "string"}]},
+                "B": {"type": "array", "items": ref("A")},
+                "C": {"type": "object", "additionalProperties": ref("C")},
+                "M": {"type": "object", "properties": {"a": ref("A"), "c": ref("C")}},
+            }
+        },
+    },
+    "Enums": {
+        "paths": {
+            "/a": {
+                "get": ok(
+                    ref("M"),
+                    operationId="get_a",
+                    parameters=[{"name": "o", "in": "query", "schema": ref("Obj")}],
+                )
+            }
+        },
+        "components": {
+            "schemas": {
+                "Obj": {"enum": [{"a": 1}, {"b": [1, 2]}]},
+                "Arr": {"enum": [[1, 2], [3]]},
+                "Flt": {"type": "number", "enum": [1.5, 2.0, -0.0, 1e300]},
+                "Big": {"type": "integer", "enum": [2**70, -(2**80), 10**40]},
+                "Mixed": {"enum": ["a", 1, True, None, 2.5, {"k": "v"}, [1]]},
+                "M": {
+                    "type": "object",
+                    "properties": {
+                        "o": ref("Obj"),
+                        "f": {"type": "number", "enum": [0.1], "default": 0.1},
+                        "big": {"type": "integer", "default": 2**70},
+                        "c": {"const": {"fixed": True}},
+                    },
+                },
+            }
+        },
+    },
+    "Long": {
+        "paths": {
+            f"/{LONG}/{{id{LONG}}}": {
+                "get": ok(
+                    ref(f"S{LONG}"),
+                    operationId=f"op{LONG}",
+                    tags=[f"tag{LONG}"],
+                    parameters=[
+                        {"name": f"id{LONG}", "in": "path", "required": True, "schema": {}}
+                    ],
+                )
+            }
+        },
+        "components": {
+            "schemas": {
+                f"S{LONG}": {
+                    "type": "object",
+                    "properties": {
+                        f"p{LONG}": {"type": "string"},
+                        "q": {"type": "object", "properties": {f"z{LONG}": {"type": "integer"}}},
+                    },
+                }
+            }
+        },
+    },
+    "Pydantic": {
+        "paths": {"/a": {"get": ok(ref("BaseModel"), operationId="get_a", tags=["httpx2"])}},
+        "components": {
+            "schemas": {
+                "BaseModel": {"type": "object", "properties": {"model_config": {}}},
+                "Typing": {"type": "string"},
+            }
+        },
+    },
+    "Ñandú API": {
+        "paths": {
+            "/usuarios/{número}": {
+                "get": ok(
+                    ref("Größe"),
+                    operationId="获取用户",
+                    tags=["Пользователи"],
+                    parameters=[
+                        {"name": "número", "in": "path", "required": True, "schema": {}},
+                        {"name": "名前", "in": "query", "schema": {"type": "string"}},
+                    ],
+                )
+            }
+        },
+        "components": {
+            "schemas": {
+                "Größe": {
+                    "type": "object",
+                    "properties": {"größe": {"type": "number"}, "値": {}, "🙂": {}},
+                },
+                "Ünïcödé": {"type": "string", "enum": ["ä", "ö"]},
+            }
+        },
+    },
+}
+PACKAGES = {
+    "Cycles": "cycles",
+    "Enums": "enums",
+    "Long": "long",
+    "Pydantic": "pydantic_client",
+    "Ñandú API": "nandu_api",
+}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every document's package, side by side in one folder; the warnings in ``warnings.json``."""
+    root = tmp_path_factory.mktemp("odd-names")
+    warnings = {}
+    for title, body in DOCUMENTS.items():
+        spec = root / f"{PACKAGES[title]}.json"
+        spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": title}, **body}))
+        out = root / f"out-{PACKAGES[title]}"
+        result = run_generator("generate", "--spec", str(spec), "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        (out / PACKAGES[title]).rename(root / PACKAGES[title])
+        warnings[title] = result.stderr
+    (root / "warnings.json").write_text(json.dumps(warnings))
+    return root
+
+
+def test_every_package_imports(generated: Path) -> None:
+    probe = (
+        "import importlib, pkgutil, sys\n"
+        "for name in sys.argv[1:]:\n"
+        "    package = importlib.import_module(name)\n"
+        "    for module in pkgutil.walk_packages(package.__path__, name + '.'):\n"
+        "        importlib.import_module(module.name)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *PACKAGES.values()],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_every_package_passes_mypy_strict(generated: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *PACKAGES.values()],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+def test_names_in_other_scripts_are_transliterated(generated: Path) -> None:
+    package = generated / "nandu_api"
+    assert (package / "polzovateli.py").is_file()
+    assert {p.name for p in (package / "types").glob("*.py")} >= {"grosse.py", "unicode.py"}
+    resource = (package / "polzovateli.py").read_text()
+    assert "def huo_qu_yong_hu(" in resource and "numero: " in resource and "ming_qian" in resource
+    model = (package / "types" / "grosse.py").read_text()
+    assert "class Grosse(" in model and 'alias="gr\\u00f6\\u00dfe"' in model
+    assert "slight_smile: Any" in model
+
+
+def test_long_names_are_capped_with_a_hash(generated: Path) -> None:
+    files = [p for p in (generated / "long").rglob("*.py")]
+    assert max(len(p.name) for p in files) <= 64
+    names = [
+        name
+        for path in files
+        for node in ast.walk(ast.parse(path.read_text()))
+        for name in (
+            getattr(node, "name", None),
+            getattr(node, "id", None),
+            getattr(node, "arg", None),
+            getattr(node, "attr", None),
+        )
+        if isinstance(name, str)
+    ]
+    assert max(len(name) for name in names) <= 120  # the wire names stay whole, in strings
+
+
+def test_a_title_that_names_a_dependency_does_not_shadow_it(generated: Path) -> None:
+    assert (generated / "pydantic_client" / "httpx2.py").is_file()  # a module inside: harmless
+    assert not (generated / "pydantic").exists()
+
+
+def test_enum_values_that_cannot_be_literals_have_their_json_type(generated: Path) -> None:
+    types = generated / "enums" / "types"
+    assert "Obj: TypeAlias = dict[str, Any]" in (types / "obj.py").read_text()
+    assert "Flt: TypeAlias = float" in (types / "flt.py").read_text()
+    assert "Literal[\n    1180591620717411303424," in (types / "big.py").read_text()
+    mixed = (types / "mixed.py").read_text()
+    assert 'Literal["a", 1, True] | float | dict[str, Any] | list[Any] | None' in mixed
+
+
+def test_alias_cycles_are_cut_where_least_is_lost(generated: Path) -> None:
+    types = generated / "cycles" / "types"
+    assert "A: TypeAlias = B | str" in (types / "a.py").read_text()
+    assert "B: TypeAlias = list[Any]" in (types / "b.py").read_text()
+    warnings = json.loads((generated / "warnings.json").read_text())["Cycles"]
+    assert "schema B: its reference to A is typed Any" in warnings

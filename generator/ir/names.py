@@ -108,13 +108,15 @@ def _safe(name: str, fallback: str, suffix: str, reserved: Iterable[str] = ()) -
 # stays readable; a longer name keeps its start and ends with a hash of the whole.
 MAX_NAME = 80
 MAX_MODULE_NAME = 60
+_HEX_AS_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
 
 
 def capped(name: str, limit: int = MAX_NAME) -> str:
     """``name``, or its first characters and a hash of all of it when it is over ``limit``."""
     if len(name) <= limit:
         return name
-    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    # Letters only (a-p for each hex digit): digits would sort differently in ruff's __all__.
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8].translate(_HEX_AS_LETTERS)
     return f"{name[: limit - 9].rstrip('_')}_{digest}"
 
 

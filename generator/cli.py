@@ -19,6 +19,7 @@ from .curate.ingest import ingest as ingest_pages
 from .diagnostics import Diagnostic, GeneratorError, warning
 from .progress import Progress
 from .read import read_document
+from .read.overlay import apply_overlays
 from .regen.compare import Comparison, compare_output, first_changed_line, render_diff
 from .regen.diff import BUMPS, Report
 from .regen.output import OutputReport
@@ -75,6 +76,16 @@ def _store(attribute: str) -> Callable[[click.Context, click.Parameter, Any], No
         setattr(settings, attribute, value)
 
     return callback
+
+
+def _overlay_option(command: _Command) -> _Command:
+    return click.option(
+        "--overlay",
+        "overlays",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="An OpenAPI Overlay 1.0 document to apply to the spec first (repeatable, in order).",
+    )(command)
 
 
 def _shared_options(command: _Command) -> _Command:
@@ -186,6 +197,7 @@ def merge() -> dict[str, Any]:
     is_flag=True,
     help="Write pristine files over hand edits this once (the run lists whose edits it dropped).",
 )
+@_overlay_option
 @_shared_options
 def generate(
     spec: Path | None,
@@ -194,6 +206,7 @@ def generate(
     report_json: Path | None,
     bump: str,
     drop_custom_edits: bool,
+    overlays: tuple[Path, ...],
 ) -> None:
     """Generate the client package from an OpenAPI document (default: this repository's).
 
@@ -214,6 +227,7 @@ def generate(
             bump,
             drop_custom_edits,
             settings.run_options(),
+            overlays,
         )
     elapsed = time.perf_counter() - started
     if report_json is not None:
@@ -329,8 +343,11 @@ def diff(old: Path, new: Path, config_path: Path | None, fail_on: str) -> None:
 @click.option("--spec", type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--out", type=click.Path(path_type=Path), default=None)
 @click.option("--config", "config_path", type=click.Path(exists=True, path_type=Path), default=None)
+@_overlay_option
 @_shared_options
-def check(spec: Path | None, out: Path | None, config_path: Path | None) -> None:
+def check(
+    spec: Path | None, out: Path | None, config_path: Path | None, overlays: tuple[Path, ...]
+) -> None:
     """Regenerate in memory and compare with the output directory (default: this repository's
     spec/openapi.yaml and generated/); exit 1 on drift. Hand edits that generate keeps pass."""
     settings = _configure_logging()
@@ -347,9 +364,10 @@ def check(spec: Path | None, out: Path | None, config_path: Path | None) -> None
             _echo_report(report)
             bump = report.bump if report else "none"
             spec_drift = _spec_drift(project.merged_spec, merged_text)
+            apply_overlays(document, overlays)  # as generate applies them to spec/openapi.yaml
         else:
             config = load_config(config_path)
-            document, _ = read_document(spec)
+            document, _ = read_document(spec, overlays)
         shipped = pipeline.shipped_pyproject(out)
         _, files = pipeline.generate_files(
             document, pipeline.versioned(config, shipped, bump), options=settings.run_options()

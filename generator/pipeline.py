@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,15 +64,17 @@ def generate(
     bump: str = "none",
     drop_custom_edits: bool = False,
     options: RunOptions = RunOptions(),
+    overlays: Sequence[Path] = (),
 ) -> tuple[Api, OutputReport]:
-    """Read ``spec``, generate its package and write it to ``out``, keeping the user's edits
-    there unless ``drop_custom_edits`` or the configuration says otherwise.
+    """Read ``spec`` (with ``overlays`` applied), generate its package and write it to ``out``,
+    keeping the user's edits there unless ``drop_custom_edits`` or the configuration says
+    otherwise.
 
     ``bump``: what the change report asks of the package version (with ``bump_version``).
     """
     config = versioned(load_config(config_path), shipped_pyproject(out), bump)
     options.progress.stage("read")
-    document, load_warnings = read_document(spec)
+    document, load_warnings = read_document(spec, overlays)
     api, files = generate_files(document, config, tuple(load_warnings), options)
     keep = config.keep_custom_edits and not drop_custom_edits
     options.progress.stage("write")
@@ -99,7 +102,9 @@ def spec_report(
     old = load_yaml_text(committed, file) if committed is not None else None
     if not isinstance(old, dict):
         return None
-    return diff_apis(build_ir(old, config, rendering=False), build_ir(document, config, rendering=False))
+    return diff_apis(
+        build_ir(old, config, rendering=False), build_ir(document, config, rendering=False)
+    )
 
 
 def change_report(old: Path, new: Path, config_path: Path | None) -> Report:

@@ -14,7 +14,7 @@ EXCERPTS = sorted((ROOT / "spec" / "excerpts").glob("*.yaml"))
 
 
 def test_each_quirk_is_repaired_by_a_named_step_that_counts_its_changes() -> None:
-    result = merge(EXCERPTS, ROOT / "spec" / "overlay.yaml")
+    result = merge(EXCERPTS, [ROOT / "spec" / "overlay.yaml"])
     assert result.step_counts == {
         "flatten_tags": 14,
         "unwrap_enum_values": 18,
@@ -44,7 +44,7 @@ def test_conflicting_copies_name_both_files_the_component_and_the_pointer(tmp_pa
         )
     )
     with pytest.raises(GeneratorError) as caught:
-        merge(project.excerpts, project.overlay)
+        merge(project.excerpts, project.overlays)
     message = str(caught.value)
     assert "models.get.yaml" in message and "models.list.yaml" in message
     assert "schemas/GetModelResponse" in message
@@ -63,12 +63,58 @@ def test_the_overlay_resolves_a_conflict(tmp_path: Path) -> None:
     overlay = project.spec_dir / "overlay.yaml"
     overlay.write_text(
         overlay.read_text()
-        + "components:\n  schemas:\n    GetModelResponse:\n      type: object\n      properties:\n        name:\n          type: string\n"
+        + "  - target: $.components.schemas.GetModelResponse\n"
+        + "    remove: true\n"
+        + "  - target: $.components.schemas\n"
+        + "    update:\n"
+        + "      GetModelResponse:\n"
+        + "        type: object\n"
+        + "        properties: {name: {type: string}}\n"
     )
-    result = merge(project.excerpts, project.overlay)
+    result = merge(project.excerpts, project.overlays)
     assert result.document["components"]["schemas"]["GetModelResponse"]["properties"] == {
         "name": {"type": "string"}
     }
+
+
+def test_an_overlay_that_only_patches_a_conflicting_entry_leaves_the_conflict(
+    tmp_path: Path,
+) -> None:
+    project = _copy_project(tmp_path)
+    target = project.spec_dir / "excerpts" / "models.get.yaml"
+    target.write_text(
+        target.read_text().replace(
+            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
+        )
+    )
+    overlay = project.spec_dir / "overlay.yaml"
+    overlay.write_text(
+        overlay.read_text()
+        + "  - target: $.components.schemas.GetModelResponse\n"
+        + "    update: {description: patched}\n"
+    )
+    with pytest.raises(GeneratorError) as caught:
+        merge(project.excerpts, project.overlays)
+    assert "is defined differently in" in str(caught.value)
+    assert "$['components']['schemas']['GetModelResponse']" in str(caught.value)  # the fix
+
+
+def test_what_an_overlay_added_is_validated_at_its_line_in_the_overlay(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    overlay = project.spec_dir / "overlay.yaml"
+    overlay.write_text(
+        overlay.read_text()
+        + "  - target: $.components.schemas\n"
+        + "    update:\n"
+        + "      Broken:\n"
+        + "        $ref: '#/components/schemas/Nowhere'\n"
+    )
+    lines = overlay.read_text().splitlines()
+    with pytest.raises(GeneratorError) as caught:
+        merge_project(project)
+    (problem,) = caught.value.diagnostics
+    assert problem.file == str(overlay) and problem.line == len(lines)
+    assert problem.pointer.startswith("/actions/2/update/Broken")
 
 
 def test_an_invalid_excerpt_is_reported_with_file_line_and_fix_and_nothing_is_written(
@@ -118,5 +164,5 @@ def test_an_excerpt_named_yml_is_merged(tmp_path: Path) -> None:
     tokenize = project.spec_dir / "excerpts" / "root.tokenize.yaml"
     tokenize.rename(tokenize.with_suffix(".yml"))
     assert tokenize.with_suffix(".yml") in project.excerpts
-    document = merge(project.excerpts, project.overlay).document
+    document = merge(project.excerpts, project.overlays).document
     assert "/v1/tokenize" in document["paths"]

@@ -6,9 +6,8 @@ so the log says exactly what was touched.
 
 from __future__ import annotations
 
-import copy
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from ..diagnostics import Diagnostic, GeneratorError, error, pointer
 from ..ir.surface import HTTP_METHODS
 from ..read.loader import load_document
+from ..read.overlay import Written, apply_overlays
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,8 @@ _TOP_LEVEL_ORDER = ("openapi", "info", "servers", "security", "tags", "paths", "
 @dataclass
 class MergeResult:
     document: dict[str, Any]
-    # JSON pointer in the merged document -> the excerpt file it came from
+    # JSON pointer in the merged document -> the excerpt file it came from, or for what an
+    # overlay wrote, "overlay file#pointer inside it"
     provenance: dict[str, str]
     step_counts: dict[str, int] = field(default_factory=dict)
 
@@ -95,24 +96,28 @@ NORMALISATION_STEPS: tuple[Callable[[dict[str, Any]], int], ...] = (
 )
 
 
-def merge(excerpt_files: list[Path], overlay_file: Path | None) -> MergeResult:
-    """Normalise every excerpt, merge them in file-name order, then apply the overlay."""
+def merge(excerpt_files: list[Path], overlay_files: Sequence[Path] = ()) -> MergeResult:
+    """Normalise every excerpt, merge them in file-name order, then apply the overlays."""
     result = MergeResult(
         document={"openapi": "3.1.0", "info": {"title": "API", "version": "0"}, "paths": {}},
         provenance={},
     )
     result.document["components"] = {}
     counts = {step.__name__: 0 for step in NORMALISATION_STEPS}
-    problems: list[Diagnostic] = []
+    conflicts: list[tuple[str, Diagnostic]] = []  # (the entry defined twice, the difference)
     for path in sorted(excerpt_files, key=lambda p: p.name):
         excerpt = load_document(path)
         for step in NORMALISATION_STEPS:
             counts[step.__name__] += step(excerpt)
-        _merge_excerpt(result, excerpt, str(path), problems)
-    overlay = load_document(overlay_file) if overlay_file else {}
-    _apply_overlay(result, overlay, str(overlay_file), problems)
+        _merge_excerpt(result, excerpt, str(path), conflicts)
+    try:
+        written = apply_overlays(result.document, overlay_files)
+    except GeneratorError as failure:
+        raise GeneratorError(failure.diagnostics + [d for _, d in conflicts]) from None
+    problems = [d for entry, d in conflicts if not _replaced(entry, written)]
     if problems:
         raise GeneratorError(problems)
+    result.provenance.update({w.at: w.source for w in written if w.source})
     result.step_counts = counts
     result.document = _ordered(result.document)
     for step_name, count in counts.items():
@@ -121,7 +126,10 @@ def merge(excerpt_files: list[Path], overlay_file: Path | None) -> MergeResult:
 
 
 def _merge_excerpt(
-    result: MergeResult, excerpt: dict[str, Any], file: str, problems: list[Diagnostic]
+    result: MergeResult,
+    excerpt: dict[str, Any],
+    file: str,
+    conflicts: list[tuple[str, Diagnostic]],
 ) -> None:
     merged = result.document
     # Each excerpt's info describes one page, not the API: the overlay gives the real one.
@@ -131,11 +139,13 @@ def _merge_excerpt(
     for path, path_item in (excerpt.get("paths") or {}).items():
         target = merged["paths"].setdefault(path, {})
         for key, value in path_item.items():
-            _merge_entry(result, target, key, value, ("paths", path, key), file, problems)
+            _merge_entry(result, target, key, value, ("paths", path, key), file, conflicts)
     for section, entries in (excerpt.get("components") or {}).items():
         target = merged["components"].setdefault(section, {})
         for name, value in (entries or {}).items():
-            _merge_entry(result, target, name, value, ("components", section, name), file, problems)
+            _merge_entry(
+                result, target, name, value, ("components", section, name), file, conflicts
+            )
 
 
 def _merge_entry(
@@ -145,7 +155,7 @@ def _merge_entry(
     value: Any,
     location: tuple[str, ...],
     file: str,
-    problems: list[Diagnostic],
+    conflicts: list[tuple[str, Diagnostic]],
 ) -> None:
     ptr = pointer(*location)
     if key not in target:
@@ -157,41 +167,28 @@ def _merge_entry(
         return
     first_file = result.provenance[ptr]
     result.provenance.setdefault(ptr + "#conflict", file)
-    problems.append(
-        error(
-            f"{'/'.join(location[1:])} is defined differently in {first_file} and {file}; "
-            f"first difference at {ptr}{difference}",
-            "make the two copies identical, or put the intended definition in the overlay "
-            "(spec/overlay.yaml), which wins over every excerpt",
-            file=file,
-            pointer=ptr + difference,
+    conflicts.append(
+        (
+            ptr,
+            error(
+                f"{'/'.join(location[1:])} is defined differently in {first_file} and {file}; "
+                f"first difference at {ptr}{difference}",
+                "make the two copies identical, or replace the entry in spec/overlay.yaml: an "
+                f"action removing {_jsonpath(location)}, then one adding the intended definition",
+                file=file,
+                pointer=ptr + difference,
+            ),
         )
     )
 
 
-def _apply_overlay(
-    result: MergeResult, overlay: dict[str, Any], file: str, problems: list[Diagnostic]
-) -> None:
-    merged = result.document
-    for key, value in overlay.items():
-        if key == "components":
-            for section, entries in value.items():
-                for name, schema in (entries or {}).items():
-                    merged["components"].setdefault(section, {})[name] = schema
-                    result.provenance[pointer("components", section, name)] = file
-                    _resolve_conflict(problems, pointer("components", section, name))
-        elif key == "paths":
-            for path, path_item in value.items():
-                for method, operation in path_item.items():
-                    merged["paths"].setdefault(path, {})[method] = operation
-                    result.provenance[pointer("paths", path, method)] = file
-                    _resolve_conflict(problems, pointer("paths", path, method))
-        else:
-            merged[key] = copy.deepcopy(value)
+def _replaced(entry: str, written: list[Written]) -> bool:
+    """Did an overlay remove or set the whole ``entry`` (or what holds it)? Then it decides."""
+    return any(entry == w.at or entry.startswith(w.at + "/") for w in written)
 
 
-def _resolve_conflict(problems: list[Diagnostic], ptr: str) -> None:
-    problems[:] = [p for p in problems if not (p.pointer + "/").startswith(ptr + "/")]
+def _jsonpath(location: tuple[str, ...]) -> str:
+    return "$" + "".join(f"[{part!r}]" for part in location)
 
 
 def first_difference(a: Any, b: Any, at: str = "") -> str | None:

@@ -30,9 +30,11 @@ class Project:
         return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
 
     @property
-    def overlay(self) -> Path | None:
-        path = self.spec_dir / "overlay.yaml"
-        return path if path.exists() else None
+    def overlays(self) -> list[Path]:
+        """Overlay 1.0 documents, applied in this order: spec/overlay.yaml, then spec/overlays/."""
+        first = self.spec_dir / "overlay.yaml"
+        rest = sorted((self.spec_dir / "overlays").glob("*.yaml"))
+        return ([first] if first.exists() else []) + rest
 
     @property
     def config(self) -> Path | None:
@@ -61,7 +63,7 @@ def merged_document(project: Project) -> tuple[dict[str, Any], str]:
             ]
         )
     config = load_config(project.config)
-    result = merge(project.excerpts, project.overlay)
+    result = merge(project.excerpts, project.overlays)
     problems = validate(result.document, result.provenance, config)
     if problems:
         raise GeneratorError(problems)

@@ -88,7 +88,10 @@ def _locate(problem: Diagnostic, provenance: dict[str, str]) -> Diagnostic:
     for depth in range(len(parts), 0, -1):
         source = provenance.get(pointer(*parts[:depth]))
         if source:
-            return error(problem.message, problem.hint, file=source, pointer=problem.pointer)
+            # "overlay.yaml#/actions/0/update": the part came from inside an overlay action
+            file, _, base = source.partition("#")
+            at = base + pointer(*parts[depth:]) if base else problem.pointer
+            return error(problem.message, problem.hint, file=file, pointer=at)
     return problem
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -379,15 +380,17 @@ def dump_yaml(document: dict[str, Any]) -> str:
     return str(yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 
-def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
-    """Load an API description for generation: bundle other files, convert Swagger 2.0,
-    repair what is safe to repair, check the shape of what the generator reads. Returns the
-    document and a warning per repair."""
+def load_spec(path: Path, overlays: Sequence[Path] = ()) -> tuple[dict[str, Any], list[str]]:
+    """Load an API description for generation: apply the overlays to it as written, bundle
+    other files, convert Swagger 2.0, repair what is safe to repair, check the shape of what the
+    generator reads. Returns the document and a warning per repair."""
     from . import repair, swagger2
     from .bundle import Bundler, has_external_refs
+    from .overlay import apply_overlays, source_of
     from .shape import shape_problems
 
     document = load_document(path)
+    written = apply_overlays(document, overlays)
     warnings = [f"{path.name}: {w}" for w in _version_warnings(document, path)]
     warnings += [f"{path.name}: {w}" for w in repair.repair(document)]
     rewritten = ""
@@ -404,12 +407,27 @@ def load_spec(path: Path) -> tuple[dict[str, Any], list[str]]:
         rewritten = "converted to OpenAPI 3.0"
     problems = shape_problems(document)
     if problems:
-        raise GeneratorError([_located(path, rewritten, *problem) for problem in problems])
+        raise GeneratorError(
+            [
+                _located(path, rewritten, where, message, hint, source_of(written, where))
+                for where, message, hint in problems
+            ]
+        )
     return document, warnings
 
 
-def _located(path: Path, rewritten: str, where: str, message: str, hint: str) -> Diagnostic:
-    """A diagnostic at ``where``; in a rewritten document the pointer has no line in the file."""
+def _located(
+    path: Path,
+    rewritten: str,
+    where: str,
+    message: str,
+    hint: str,
+    overlay_source: tuple[str, str] | None = None,
+) -> Diagnostic:
+    """A diagnostic at ``where``; in a rewritten document the pointer has no line in the file,
+    and what an overlay wrote is found in the overlay."""
+    if overlay_source is not None:
+        return error(message, hint, file=overlay_source[0], pointer=overlay_source[1])
     if not rewritten:
         return error(message, hint, file=str(path), pointer=where)
     return Diagnostic("error", f"{message} (in the document {rewritten})", hint, str(path), where)

@@ -30,6 +30,16 @@ def test_each_quirk_is_repaired_by_a_named_step_that_counts_its_changes() -> Non
     assert truncate["enum"] == ["NONE", "START", "END"]
 
 
+def _make_models_get_disagree(project: Project) -> None:
+    """GetModelResponse in models.get.yaml no longer matches the copy in models.list.yaml."""
+    target = project.spec_dir / "excerpts" / "models.get.yaml"
+    target.write_text(
+        target.read_text().replace(
+            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
+        )
+    )
+
+
 def _copy_project(tmp_path: Path) -> Project:
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     return Project(tmp_path)
@@ -37,12 +47,7 @@ def _copy_project(tmp_path: Path) -> Project:
 
 def test_conflicting_copies_name_both_files_the_component_and_the_pointer(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
-    target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(
-        target.read_text().replace(
-            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
-        )
-    )
+    _make_models_get_disagree(project)
     with pytest.raises(GeneratorError) as caught:
         merge(project.excerpts, project.overlays)
     message = str(caught.value)
@@ -54,12 +59,7 @@ def test_conflicting_copies_name_both_files_the_component_and_the_pointer(tmp_pa
 
 def test_the_overlay_resolves_a_conflict(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
-    target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(
-        target.read_text().replace(
-            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
-        )
-    )
+    _make_models_get_disagree(project)
     overlay = project.spec_dir / "overlay.yaml"
     overlay.write_text(
         overlay.read_text()
@@ -81,12 +81,7 @@ def test_an_overlay_that_only_patches_a_conflicting_entry_leaves_the_conflict(
     tmp_path: Path,
 ) -> None:
     project = _copy_project(tmp_path)
-    target = project.spec_dir / "excerpts" / "models.get.yaml"
-    target.write_text(
-        target.read_text().replace(
-            "is_deprecated:\n          type: boolean", "is_deprecated:\n          type: string", 1
-        )
-    )
+    _make_models_get_disagree(project)
     overlay = project.spec_dir / "overlay.yaml"
     overlay.write_text(
         overlay.read_text()

@@ -29,6 +29,9 @@ from ..diagnostics import Diagnostic, GeneratorError
 from . import journal
 from .merge import merge_text
 from .record import (
+    ATTRIBUTES,
+    ATTRIBUTES_TEXT,
+    INTERNAL,
     METADATA,
     PRISTINE,
     RECORD,
@@ -102,13 +105,11 @@ class _Plan:
         self.adopted = sorted(
             p for p in user_files if not self.record.is_custom(p) and p not in self.orphaned
         )
-        self._write_record(
-            Record(_hashes(files), custom_entries(user_files, parent_dirs(files))), files
-        )
+        self._write_record(files, custom_entries(user_files, parent_dirs(files)))
 
     def report(self, recovered: bool) -> OutputReport:
         return OutputReport(
-            written=tuple(sorted(set(self.writes) - {RECORD, PRISTINE})),
+            written=tuple(sorted(set(self.writes) - INTERNAL)),
             removed=tuple(self.removals),
             carried=tuple(self.carried),
             conflicts=self.conflicts,
@@ -177,7 +178,7 @@ class _Plan:
 
     def _base(self, path: str) -> str | None:
         """The pristine text of ``path`` from the last run; None when unknown (the user's file
-        where a new generated file goes, or a damaged archive): then every difference conflicts."""
+        where a new generated file goes, or damaged pristine texts): then every difference conflicts."""
         if self._pristine is None:
             try:
                 self._pristine = load_pristine(self.out, self.record)
@@ -185,9 +186,19 @@ class _Plan:
                 self._pristine = {}
         return self._pristine.get(path)
 
-    def _write_record(self, record: Record, files: Mapping[str, str]) -> None:
-        for path, data in ((RECORD, dump_record(record)), (PRISTINE, dump_pristine(files))):
-            if self._read(path, internal=True) != data:  # also repairs a damaged archive
+    def _write_record(self, files: Mapping[str, str], custom: tuple[str, ...]) -> None:
+        """The record and the pristine texts, where they differ from what is on disk (which
+        also repairs them after a bad merge of .specgen/ in version control)."""
+        record = Record(
+            {path: digest(text.encode("utf-8")) for path, text in files.items()}, custom
+        )
+        own = {
+            RECORD: dump_record(record),
+            PRISTINE: dump_pristine(files),
+            ATTRIBUTES: ATTRIBUTES_TEXT,
+        }
+        for path, data in own.items():
+            if self._read(path, internal=True) != data:
                 self.writes[path] = data
 
     def _refuse_obstacles(self, files: Mapping[str, str]) -> None:
@@ -318,10 +329,6 @@ def _disk_errors(out: Path) -> Iterator[None]:
         raise GeneratorError(
             [_problem(f"cannot write the output: {exc.strerror}", where=str(where))]
         ) from exc
-
-
-def _hashes(files: Mapping[str, str]) -> dict[str, str]:
-    return {path: digest(text.encode("utf-8")) for path, text in files.items()}
 
 
 def _ancestors(path: str) -> list[str]:

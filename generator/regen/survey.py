@@ -12,10 +12,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .record import METADATA, PRISTINE, RECORD
+from .record import INTERNAL, METADATA
 
 TRANSACTION = f"{METADATA}/txn"  # an unfinished generation's staging area and journal
-_INTERNAL = frozenset({RECORD, PRISTINE, TRANSACTION})
+_INTERNAL = INTERNAL | {TRANSACTION}
 
 # Directories that tools make next to Python code: neither the generator's nor the user's work.
 _CACHE_NAMES = frozenset(

@@ -148,10 +148,15 @@ def test_unresolved_conflict_markers_are_drift(files_v1: dict[str, str], out: Pa
     assert problems == {RESOURCE: "has unresolved conflict markers (lines 37-41)"}
 
 
-def test_a_damaged_record_or_archive_is_drift(files_v1: dict[str, str], out: Path) -> None:
-    (out / PRISTINE).write_bytes(b"BZh9 not really")
+def test_a_damaged_record_or_pristine_texts_are_drift(files_v1: dict[str, str], out: Path) -> None:
+    (out / PRISTINE).write_bytes(b"{}")
+    assert _problems(compare_output(files_v1, out, "out")) == {
+        PRISTINE: "missing, or not the generated texts that the record lists"
+    }
+    (out / RECORD).write_text("[]")
     assert (
-        "cannot read the pristine texts" in _problems(compare_output(files_v1, out, "out"))[RECORD]
+        "cannot read the generation record"
+        in _problems(compare_output(files_v1, out, "out"))[RECORD]
     )
     (out / RECORD).unlink()
     assert "missing" in _problems(compare_output(files_v1, out, "out"))[RECORD]

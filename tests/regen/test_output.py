@@ -232,7 +232,7 @@ def test_a_damaged_record_is_refused(files_v1: dict[str, str], out: Path) -> Non
     assert snapshot(out) == before
 
 
-def test_a_damaged_pristine_archive_is_rewritten(files_v1: dict[str, str], out: Path) -> None:
+def test_damaged_pristine_texts_are_rewritten(files_v1: dict[str, str], out: Path) -> None:
     (out / PRISTINE).write_bytes(b"damaged")
     assert write_output(files_v1, out).written == ()
     record = load_record(out)

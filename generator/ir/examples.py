@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -440,8 +441,10 @@ class _Expression:
                     else py_date(parsed)
                 )
                 return Example(spelled, frozenset({("datetime", "")}))
-        if isinstance(value, str) and type_ref.name in ("bytes", "FileInput", "FileContent"):
-            return Example(py_bytes(value.encode()))
+        if type_ref.name in ("bytes", "FileInput", "FileContent"):
+            # raw content; a structured value (a body schema for a non-JSON media type) as JSON
+            text = value if isinstance(value, str) else json.dumps(value)
+            return Example(py_bytes(text.encode()))
         if isinstance(value, list) and type_ref.args and type_ref.name in ("Sequence", "list"):
             items = [self.of(item, type_ref.args[0]) for item in value]
             return Example(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Config
+from ..diagnostics import split_pointer
 from . import names as naming
 from .paths import HTTP_METHODS, path_operations
 
@@ -39,7 +40,10 @@ def name_operations(document: dict[str, Any], config: Config) -> list[NamedOpera
     result = []
     for found in path_operations(document):
         path, method, path_item = found.path, found.method, found.path_item
-        operation = {**found.operation, "parameters": _merge_parameters(path_item, found.operation)}
+        operation = {
+            **found.operation,
+            "parameters": _merge_parameters(path_item, found.operation, document),
+        }
         group, name = _operation_name(path, method, operation, config)
         key = (group, name)
         seen[key] += 1
@@ -79,13 +83,26 @@ def _operation_name(
     return group, naming.attribute_name(renamed or str(raw), CLIENT_MEMBERS, "call")
 
 
-def _merge_parameters(path_item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
-    """Path-level parameters apply unless the operation redefines the same (name, in)."""
+def _merge_parameters(
+    path_item: dict[str, Any], operation: dict[str, Any], document: dict[str, Any]
+) -> list[Any]:
+    """Path-level parameters apply unless the operation redefines the same (name, in).
+
+    Either side may be a ``$ref`` (``#/components/parameters/...``): compared as resolved.
+    """
+
+    def key(parameter: dict[str, Any]) -> tuple[Any, Any]:
+        ref = parameter.get("$ref")
+        target: Any = parameter
+        if isinstance(ref, str) and ref.startswith("#/"):
+            target = document
+            for part in split_pointer(ref[1:]):
+                target = target.get(part) if isinstance(target, dict) else None
+        return (target.get("name"), target.get("in")) if isinstance(target, dict) else (ref, None)
+
     own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
-    keys = {(p.get("name"), p.get("in")) for p in own}
+    keys = {key(p) for p in own}
     shared = [
-        p
-        for p in path_item.get("parameters") or []
-        if isinstance(p, dict) and (p.get("name"), p.get("in")) not in keys
+        p for p in path_item.get("parameters") or [] if isinstance(p, dict) and key(p) not in keys
     ]
     return shared + own

@@ -23,10 +23,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,8 +41,23 @@ REPOSITORY = "(this repository)"
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 # Prism's log: a request starts with "[HTTP SERVER] post /pets ... Request received".
 _REQUEST = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
-_VIOLATION = re.compile(r"\[VALIDATOR\] ✖\s+error\s+Violation: (request[\w.]*) (.*)")
+_VIOLATION = re.compile(r"\[VALIDATOR\] ✖\s+error\s+Violation: ((?:request|response)[\w.-]*) (.*)")
+# Prism's refusals of what the client asked for (not a limit of Prism's).
+_OUR_REQUEST = {"NOT_ACCEPTABLE": "accept", "INVALID_CONTENT_TYPE": "content type"}
+_REFUSAL = re.compile(r"\[VALIDATOR\] ✖\s+error\s+(?!\s|Violation: )(.*)")
+_RESPONDING = re.compile(r'> Responding with "(\d+)"')
 _NO_ROUTE = re.compile(r"Request terminated with error: \S*#NO_PATH_MATCHED_ERROR")
+
+
+@dataclass
+class Exchange:
+    """One request Prism answered."""
+
+    method: str
+    path: str
+    rejected: set[str] = field(default_factory=set)  # auth, body, query, header, path, ...
+    response_broken: bool = False  # Prism's answer (the spec's example) breaks the spec
+    status: int = 0
 
 
 @dataclass
@@ -73,7 +89,9 @@ def _run(
     return done.returncode, done.stdout + done.stderr
 
 
-def check(name: str, spec: Path, config: Path | None, timeout: float) -> Row:
+def check(
+    name: str, spec: Path, config: Path | None, timeout: float, keep: Path | None = None
+) -> Row:
     row = Row(name)
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix=f"prism-{name.strip('()').replace(' ', '-')}-"))
@@ -96,10 +114,12 @@ def check(name: str, spec: Path, config: Path | None, timeout: float) -> Row:
                 _run_readme(row, out, prism.url, summary, timeout)
         except PrismFailed as failed:
             row.prism = _prism_failure(str(failed))
-        _read_prism_log(row, work / "prism.log")
+        _explain(row, read_log(work / "prism.log"))
         return row
     finally:
         row.seconds = round(time.perf_counter() - started, 1)
+        if keep is not None:
+            shutil.copytree(work, keep / name, dirs_exist_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -124,13 +144,24 @@ def _run_tests(row: Row, out: Path, url: str, tests: dict[str, str], timeout: fl
         t: results.get(t, "not run (collection failed)") for t in tests if results.get(t) != ""
     }
     row.failed_tests = failed
-    row.failures = dict(Counter(_cause(line) for line in failed.values()))
     failing_operations = {tests[t] for t in failed}
     row.operations_passed = len(set(tests.values()) - failing_operations)
     if missing and not row.diagnostic:
         row.diagnostic = (
             f"{len(missing)} test(s) not collected: " + text.strip().splitlines()[-1][:200]
         )
+
+
+def _explain(row: Row, exchanges: list[Exchange]) -> None:
+    """Requests Prism rejected, by what it objected to; each failed test's cause."""
+    row.requests = len(exchanges)
+    row.rejected = dict(Counter("+".join(sorted(e.rejected)) for e in exchanges if e.rejected))
+    by_call: dict[tuple[str, str], list[Exchange]] = defaultdict(list)
+    for exchange in exchanges:
+        by_call[(exchange.method, exchange.path)].append(exchange)
+    causes = {test: _cause(line, by_call) for test, line in row.failed_tests.items()}
+    row.failures = dict(Counter(causes.values()))
+    row.failed_tests = {t: f"{causes[t]} | {line}" for t, line in row.failed_tests.items()}
 
 
 def _test_id(case: ElementTree.Element) -> str:
@@ -145,30 +176,40 @@ def _failure_line(problem: ElementTree.Element) -> str:
     return " ".join(text.splitlines()[:1])[:300] if text else problem.tag
 
 
-def _cause(line: str) -> str:
-    """Why a test failed, from its exception: who rejected what, or what broke in the client."""
-    status = re.search(r"\b(\d{3}) [A-Z][\w ]*? for [A-Z]+ \S+", line)
-    if status:
-        code = int(status.group(1))
-        locations = sorted(set(re.findall(r'"location":\["request","?(\w*)', line)))
-        prism_error = re.search(r"prism/errors#(\w+)", line)
-        if code in (401, 403):
-            return "rejected: auth"
-        if code == 404 and prism_error and prism_error.group(1) == "NO_PATH_MATCHED_ERROR":
-            return "rejected: no such path"
-        if prism_error and prism_error.group(1) != "VIOLATIONS":
-            return f"Prism: {prism_error.group(1)}"
-        if locations:
-            return "rejected: " + "+".join(loc or "request" for loc in locations)
-        return f"status {code}"
+def _cause(line: str, exchanges: dict[tuple[str, str], list[Exchange]]) -> str:
+    """Why a test failed: what Prism rejected in its request (from Prism's log), what Prism
+    could not do, or what went wrong in the client; prefixed by whose fault it most likely is."""
+    call = re.search(r"\b(\d{3}) [A-Z][\w ]*? for ([A-Z]+) (\S+?):? ", line)
+    seen = exchanges.get((call.group(2), urlsplit(call.group(3)).path), []) if call else []
+    prism_error = re.search(r"prism/errors#(\w+)", line)
+    if call:
+        rejected = sorted({why for exchange in seen for why in exchange.rejected})
+        if rejected:
+            return "rejected: " + "+".join(rejected)
+        error = prism_error.group(1) if prism_error else ""
+        if error in _OUR_REQUEST:
+            return f"rejected: {_OUR_REQUEST[error]}"
+        if error:
+            return f"Prism: {error}"
+        if seen and all(e.status == int(call.group(1)) for e in seen):
+            return "spec: no success response (Prism answers a declared error)"
+        return f"status {call.group(1)}"
     if "ApiResponseValidationError" in line:
-        return "response does not match the models"
-    if "ValidationError" in line or "AssertionError" in line or line.startswith("assert"):
-        return "result is not the declared type"
+        response = re.search(r"to ([A-Z]+) (\S+) is not", line)
+        seen = (
+            exchanges.get((response.group(1), urlsplit(response.group(2)).path), [])
+            if response
+            else []
+        )
+        if any(exchange.response_broken for exchange in seen):
+            return "spec: its example response breaks its schema"
+        return "ours: a valid response refused"
     if "ApiConnectionError" in line or "ApiTimeoutError" in line:
-        return "connection"
+        return "connection: " + line.rpartition("(")[2].rstrip(")")[:60]
+    if "ValidationError" in line or "AssertionError" in line or line.startswith("assert"):
+        return "ours: result is not the declared type"
     exception = re.match(r"([\w.]+(?:Error|Exception))\b", line)
-    return f"client: {exception.group(1).rsplit('.', 1)[-1]}" if exception else "other"
+    return f"ours: client raised {exception.group(1).rsplit('.', 1)[-1]}" if exception else "other"
 
 
 def _run_readme(row: Row, out: Path, url: str, summary: dict[str, object], timeout: float) -> None:
@@ -183,31 +224,32 @@ def _run_readme(row: Row, out: Path, url: str, summary: dict[str, object], timeo
     row.readme = "-" if not blocks else "yes" if not failed else f"{failed}/{len(blocks)} failed"
 
 
-def _read_prism_log(row: Row, log: Path) -> None:
-    """Count the requests Prism answered, and those it rejected, by what it objected to."""
-    if not log.exists():
-        return
-    rejected: Counter[str] = Counter()
-    reasons: set[str] = set()
-    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
-        if _REQUEST.search(line):
-            row.requests += 1
-            if reasons:
-                rejected["+".join(sorted(reasons))] += 1
-            reasons = set()
+def read_log(log: Path) -> list[Exchange]:
+    """Every request Prism answered, as its log tells it (tests send one at a time)."""
+    exchanges: list[Exchange] = []
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    for line in text.splitlines():
+        if request := _REQUEST.search(line):
+            exchanges.append(Exchange(request.group(1).upper(), request.group(2)))
+        elif not exchanges:
+            continue
         elif violation := _VIOLATION.search(line):
-            reasons.add(_violation_reason(violation.group(1), violation.group(2)))
+            where, message = violation.group(1), violation.group(2)
+            if where.startswith("response"):
+                exchanges[-1].response_broken = True
+            elif where == "request" and "security" in message.lower():
+                exchanges[-1].rejected.add("auth")
+            else:
+                exchanges[-1].rejected.add(where.removeprefix("request.").split(".")[0])
         elif _NO_ROUTE.search(line):
-            reasons.add("no such path")
-    if reasons:
-        rejected["+".join(sorted(reasons))] += 1
-    row.rejected = dict(rejected)
-
-
-def _violation_reason(location: str, message: str) -> str:
-    if location == "request" and "security" in message.lower():
-        return "auth"
-    return location.removeprefix("request.") if location != "request" else "request"
+            exchanges[-1].rejected.add("no such path")
+        elif refusal := _REFUSAL.search(line):  # when no error response is declared for it
+            words = refusal.group(1).lower().split()
+            where = words[1] if words[:1] == ["request"] and len(words) > 1 else "request"
+            exchanges[-1].rejected.add("auth" if "security" in words else where)
+        elif responding := _RESPONDING.search(line):
+            exchanges[-1].status = int(responding.group(1))
+    return exchanges
 
 
 def _prism_failure(log: str) -> str:
@@ -270,6 +312,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=900, help="per step, seconds")
     parser.add_argument("--json", type=Path, default=None, help="also write the rows as JSON")
     parser.add_argument("--failures", type=Path, default=None, help="write every failed test")
+    parser.add_argument("--keep", type=Path, default=None, help="keep each client and Prism log")
     args = parser.parse_args()
     jobs: list[tuple[str, Path, Path | None]] = []
     if args.repository:
@@ -282,7 +325,7 @@ def main() -> int:
             parser.error(f"unknown documents: {', '.join(unknown)}")
         jobs += [(name, found[name], None) for name in wanted]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        rows = list(pool.map(lambda job: check(*job, args.timeout), jobs))
+        rows = list(pool.map(lambda job: check(*job, args.timeout, args.keep), jobs))
     print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1), encoding="utf-8")

@@ -206,3 +206,32 @@ def test_the_generated_tests_and_readme_call_every_operation_with_examples() -> 
     assert "async def test_update_pet(self, async_client: AsyncClient)" in test
     assert "client.pets.update_pet(" in files["README.md"]
     assert {"tests/__init__.py", "tests/conftest.py", "tests/utils.py"} <= set(files)
+
+
+def test_parts_of_an_all_of_may_require_what_another_declares() -> None:
+    schema = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Cat/allOf/0"},
+            {"type": "object", "required": ["lives", "kind"]},
+        ]
+    }
+    document = {
+        "openapi": "3.0.3",
+        "components": {"schemas": {"Cat": {"allOf": [COMPONENTS["Cat"]]}}},
+    }
+    maker = ExampleMaker(document, SchemaReader(document, {}))
+    assert maker.value(schema) == {"kind": "kind", "lives": 1}
+
+
+def test_a_one_of_whose_required_fields_fit_several_variants_gets_a_telling_property() -> None:
+    reference = {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}}
+    schema = {
+        "oneOf": [
+            {**reference, "properties": {**reference["properties"], "script": {"type": "string"}}},
+            {**reference, "properties": {**reference["properties"], "script": {"type": "integer"}}},
+        ],
+        "discriminator": {"propertyName": "kind"},
+    }
+    maker = _maker()
+    value = maker.value(schema)
+    assert value == {"kind": "kind", "script": "script"} and maker.valid(value, schema)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+import jsonschema
 import jsonschema.exceptions
 import referencing.exceptions
 from openapi_schema_validator import (
@@ -37,6 +38,14 @@ from .schemas import SchemaReader
 # A value the schema admits cannot be built (a required property that recurses forever).
 MISSING: Any = object()
 _BODY_LOCATIONS = ("body", "file")
+# As Prism checks (JSON Schema, no discriminator): a oneOf value must match exactly one variant,
+# whatever its discriminator property says.
+_OAS30Write = jsonschema.validators.extend(
+    OAS30WriteValidator, {"oneOf": jsonschema.Draft4Validator.VALIDATORS["oneOf"]}
+)
+_OAS31 = jsonschema.validators.extend(
+    OAS31Validator, {"oneOf": jsonschema.Draft202012Validator.VALIDATORS["oneOf"]}
+)
 # Deeper than this, required properties are not followed (recursive schemas).
 _MAX_DEPTH = 12
 
@@ -145,9 +154,9 @@ class ExampleMaker:
             return False
         root = {**self._components, "allOf": [schema if isinstance(schema, dict) else {}]}
         if self._is_31:
-            validator: Any = OAS31Validator(root, format_checker=oas31_format_checker)
+            validator: Any = _OAS31(root, format_checker=oas31_format_checker)
         else:
-            validator = OAS30WriteValidator(root, format_checker=oas30_format_checker)
+            validator = _OAS30Write(root, format_checker=oas30_format_checker)
         try:
             return bool(validator.is_valid(value))
         except (
@@ -222,8 +231,27 @@ class ExampleMaker:
                     value = {**extra, **value}
             if self.valid(value, schema):
                 return value
+            telling = self._telling_apart(option, value, schema, depth, seen)
+            if telling is not MISSING:
+                return telling
             first = value if first is MISSING else first
         return first
+
+    def _telling_apart(
+        self, option: Any, value: Any, schema: dict[str, Any], depth: int, seen: frozenset[str]
+    ) -> Any:
+        """``value`` plus one optional property of its variant that the other variants do not
+        accept, where the required ones alone fit several (a oneOf must match exactly one)."""
+        if not isinstance(value, dict):
+            return MISSING
+        properties, _ = self.reader.object_properties(self.resolve(option) or {})
+        for wire, prop in properties.items():
+            if wire in value or (self.resolve(prop) or {}).get("readOnly"):
+                continue
+            extra = self._build(prop, wire, depth + 1, seen)
+            if extra is not MISSING and self.valid({**value, wire: extra}, schema):
+                return {**value, wire: extra}
+        return MISSING
 
     def _tagged(self, schema: dict[str, Any], option: Any, value: Any) -> Any:
         """Set the discriminator's property to the tag that selects ``option``."""
@@ -244,17 +272,17 @@ class ExampleMaker:
         return {**value, prop: tag}
 
     def _all_of(self, schema: dict[str, Any], name: str, depth: int, seen: frozenset[str]) -> Any:
+        """The parts' values merged; a part may require properties another part declares."""
         parts = [self._build(part, name, depth + 1, seen) for part in schema["allOf"]]
-        own = {k: v for k, v in schema.items() if k != "allOf"}
-        if own.get("properties") or own.get("required"):
-            parts.append(self._object(own, depth + 1, seen))
         objects = [p for p in parts if isinstance(p, dict)]
-        if objects:
-            merged: dict[str, Any] = {}
-            for part in objects:
-                merged.update(part)
-            return merged
-        return next((p for p in parts if p is not MISSING), MISSING)
+        if not objects and not self.reader.object_properties(schema)[0]:
+            return next((p for p in parts if p is not MISSING), MISSING)
+        whole = self._object(schema, depth, seen)
+        if whole is MISSING:
+            return MISSING
+        for part in objects:
+            whole.update(part)
+        return whole
 
     def _object(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
         properties, required = self.reader.object_properties(schema)

@@ -209,6 +209,9 @@ class Operation:
     # Imports the method body makes itself (operations on the client, which must import fast)
     lazy_import_lines: tuple[str, ...] = ()
     pointer: str = ""  # ``#/paths/<path>/<method>``
+    # Sent with every call: the Accept that matches the declared response (when it is not
+    # application/json), and the Accept/Content-Type values the spec requires as parameters.
+    headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def warns(self) -> bool:

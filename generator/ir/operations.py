@@ -86,6 +86,9 @@ class OperationBuilder:
         pagination = self._pagination(group, operation)
         if pagination is not None:
             operation = Operation(**{**operation.__dict__, "pagination": pagination})
+        operation = Operation(
+            **{**operation.__dict__, "headers": self._fixed_headers(raw, operation)}
+        )
         return self.examples.with_examples(operation, raw) if self.examples else operation
 
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
@@ -236,9 +239,7 @@ class OperationBuilder:
             return generic("Sequence", _FILE_INPUT)
         return None
 
-    def _response(
-        self, raw: dict[str, Any], context: str, at: str
-    ) -> tuple[TypeRef | None, str]:
+    def _response(self, raw: dict[str, Any], context: str, at: str) -> tuple[TypeRef | None, str]:
         status, response = self._success_response(raw)
         if response is None:
             return None, "none"
@@ -258,6 +259,39 @@ class OperationBuilder:
         if media.startswith("text/"):
             return TypeRef("str"), "text"
         return TypeRef("bytes"), "bytes"
+
+    def _fixed_headers(
+        self, raw: dict[str, Any], operation: Operation
+    ) -> tuple[tuple[str, str], ...]:
+        """What the operation always sends: an Accept for what it answers with (servers refuse
+        an Accept they cannot meet), and the Accept and Content-Type the spec requires."""
+        _, response = self._success_response(raw)
+        accept = _accept(operation, list((response or {}).get("content") or {}))
+        headers = {"Accept": accept} if accept else {}
+        for parameter in raw.get("parameters", []):
+            parameter = self.reader.resolve(parameter) or {}
+            name = str(parameter.get("name") or "").title()
+            if parameter.get("in") != "header" or name not in ("Accept", "Content-Type"):
+                continue
+            schema = self.reader.resolve(parameter.get("schema")) or {}
+            value = next(
+                (v for v in (schema.get("default"), *(schema.get("enum") or [])) if v), None
+            )
+            body = operation.body
+            if not isinstance(value, str):
+                continue
+            if name == "Accept":
+                # A versioning value (application/vnd.x+json;version=2) the responses do not
+                # declare: the declared type is asked for too, unless the value is a closed set.
+                declared = accept or (
+                    "application/json" if operation.response_kind == "json" else ""
+                )
+                if declared and declared != value and "enum" not in schema:
+                    value = f"{value}, {declared}"
+                headers[name] = value
+            elif body is None or body.media_type == value:
+                headers[name] = value
+        return tuple(headers.items())
 
     def _success_response(self, raw: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
         """The status and the response the client parses (the first 2xx, else ``default``)."""
@@ -390,6 +424,18 @@ _FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
 
 
 _FILE_INPUT = TypeRef("FileInput", imports=frozenset({("._runtime", "FileInput")}))
+
+
+def _accept(operation: Operation, declared: list[str]) -> str:
+    """The Accept matching the declared response; "" where the client's default (JSON) does."""
+    if operation.stream is not None:  # its call asks for text/event-stream itself
+        return ""
+    if operation.response_kind == "json":
+        media = next(m for m in declared if JSON_MEDIA.match(m))
+        return "" if media == "application/json" else media
+    if operation.response_kind in ("bytes", "text"):
+        return ", ".join(declared)
+    return ""
 
 
 def _body_media_type(content: dict[str, Any]) -> str | None:

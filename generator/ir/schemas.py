@@ -443,9 +443,12 @@ class SchemaReader:
             node: Any = self.document
             for part in ref[2:].split("/"):
                 part = part.replace("~1", "/").replace("~0", "~")
-                if not isinstance(node, dict) or part not in node:
+                if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                    node = node[int(part)]  # into an array: ".../allOf/0"
+                elif isinstance(node, dict) and part in node:
+                    node = node[part]
+                else:
                     return None
-                node = node[part]
             schema, _depth = node, _depth + 1
         return schema
 

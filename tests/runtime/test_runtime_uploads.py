@@ -76,3 +76,35 @@ def test_raw_binary_body_from_a_path_or_a_file(
     assert first.headers["content-type"] == "image/png" and first.body == b"\x89PNG\r\n"
     assert second.headers["content-type"] == "application/octet-stream"
     assert second.body == b"\x00\x01"
+
+
+def test_form_urlencoded_arrays_repeat_the_field(connect: Connect, server: ScriptedServer) -> None:
+    server.enqueue(Reply(200, json={}))
+    api = connect()
+    api.request(
+        "POST",
+        "/form",
+        body={"topic": ["a", "b"], "data": "d", "meta": {"k": 1}},
+        media_type="application/x-www-form-urlencoded",
+        response_type=None,
+    )
+    sent = parse_qs(server.requests[0].body.decode())
+    assert sent == {"topic": ["a", "b"], "data": ["d"], "meta": ['{"k":1}']}
+
+
+def test_multipart_without_files_is_still_multipart(
+    connect: Connect, server: ScriptedServer
+) -> None:
+    server.enqueue(Reply(200, json={}))
+    api = connect()
+    api.request(
+        "POST",
+        "/videos",
+        body={"name": "clip", "channel": 1},
+        files={"thumbnail": api.rt.NOT_GIVEN},
+        media_type="multipart/form-data",
+        response_type=None,
+    )
+    sent = server.requests[0]
+    assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="name"\r\n\r\nclip' in sent.body and b'name="channel"\r\n\r\n1' in sent.body

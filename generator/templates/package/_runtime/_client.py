@@ -179,7 +179,11 @@ class _BaseApiClient:
         implied = accept
         if file_parts or media_type in _FORM_MEDIA_TYPES:
             # httpx2 sends multipart when there are file parts, urlencoded fields otherwise.
-            data = _form_fields(body)
+            data = _form_fields(body, repeat_lists=media_type != "multipart/form-data")
+            if media_type == "multipart/form-data" and not file_parts and data:
+                # No file given: the fields alone are the parts (not a urlencoded body).
+                file_parts = [(name, (None, value)) for name, value in data.items()]
+                data = None
         elif body is not NOT_GIVEN:
             if media_type is not None and not _is_json_media(media_type):
                 content = read_content(body)
@@ -300,17 +304,28 @@ def _is_json_media(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
 
-def _form_fields(body: object) -> dict[str, Any] | None:
-    """A multipart request's non-file fields: scalars as text, objects and arrays as JSON."""
+def _form_fields(body: object, repeat_lists: bool) -> dict[str, Any] | None:
+    """A form's non-file fields: scalars as text, objects and arrays as JSON; with
+    ``repeat_lists`` (urlencoded forms, OpenAPI's default form style) an array of scalars is
+    the field repeated, once per item."""
     if body is NOT_GIVEN:
         return None
     prepared = prepare_body(body)
     if not isinstance(prepared, dict):
-        raise TypeError("a multipart request body must be a mapping of field names to values")
-    return {
-        name: to_str(value) if not isinstance(value, (dict, list)) else encode_json(value).decode()
-        for name, value in prepared.items()
-    }
+        raise TypeError("a form request body must be a mapping of field names to values")
+    return {name: _form_value(value, repeat_lists) for name, value in prepared.items()}
+
+
+def _form_value(value: object, repeat_lists: bool) -> str | list[str]:
+    if (
+        repeat_lists
+        and isinstance(value, list)
+        and not any(isinstance(item, (dict, list)) for item in value)
+    ):
+        return [to_str(item) for item in value]
+    if isinstance(value, (dict, list)):
+        return encode_json(value).decode()
+    return to_str(value)
 
 
 class SyncApiClient(_BaseApiClient):

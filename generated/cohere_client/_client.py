@@ -130,6 +130,7 @@ def _settings(
     timeout: float | httpx2.Timeout,
     max_retries: int,
     max_response_size: int,
+    strict_response_validation: bool,
     default_headers: Mapping[str, str] | None,
 ) -> ClientSettings:
     headers = dict(default_headers or {})
@@ -143,6 +144,7 @@ def _settings(
         timeout=timeout,
         max_retries=max_retries,
         max_response_size=max_response_size,
+        strict_response_validation=strict_response_validation,
         default_headers=headers,
         status_errors=STATUS_ERRORS,
         logger_name=__name__.rpartition(".")[0] or __name__,
@@ -162,6 +164,7 @@ class Client:
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.Client | None = None,
         token: str | None = None,
@@ -175,6 +178,7 @@ class Client:
             timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
+            strict_response_validation: Raise ApiResponseValidationError for a 2xx body that does not match its type, instead of returning it built leniently (with a warning). Per request: request_options.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
             token: Deprecated: the old name of api_key.
@@ -193,6 +197,7 @@ class Client:
                 timeout,
                 max_retries,
                 max_response_size,
+                strict_response_validation,
                 default_headers,
             ),
             http_client,
@@ -395,6 +400,7 @@ class AsyncClient:
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
         token: str | None = None,
@@ -408,6 +414,7 @@ class AsyncClient:
             timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
+            strict_response_validation: Raise ApiResponseValidationError for a 2xx body that does not match its type, instead of returning it built leniently (with a warning). Per request: request_options.
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx2 client (proxies, transports); you close it yourself.
             token: Deprecated: the old name of api_key.
@@ -426,6 +433,7 @@ class AsyncClient:
                 timeout,
                 max_retries,
                 max_response_size,
+                strict_response_validation,
                 default_headers,
             ),
             http_client,

@@ -463,3 +463,22 @@ def test_the_timeout_bounds_a_trickling_response_as_a_whole(
     with pytest.raises(cohere_client.ApiTimeoutError):
         call(lambda co: co.models.get("m"), timeout=0.3)
     assert time.monotonic() - started < 0.8
+
+
+def test_a_body_of_another_shape_is_returned_leniently_unless_strict(
+    call: Callable[..., Any], server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = {**MODEL, "context_length": "long", "features": [1, "x"], "finetuned": None}
+    server.enqueue(Reply(200, json=body), Reply(200, json=body), Reply(200, json=body))
+    with caplog.at_level(logging.WARNING, logger="cohere_client"):
+        model = call(lambda co: co.models.get("m"))
+    assert isinstance(model, cohere_client.GetModelResponse)
+    assert model.name == "command-r" and model.endpoints == ["chat"]
+    assert model.context_length == "long" and model.features == [1, "x"]
+    (warning,) = [r for r in caplog.records if r.name == "cohere_client"]
+    assert "GET /v1/models/{model}" in warning.getMessage()
+    assert "context_length" in warning.getMessage()
+    with pytest.raises(cohere_client.ApiResponseValidationError):
+        call(lambda co: co.models.get("m"), strict_response_validation=True)
+    with pytest.raises(cohere_client.ApiResponseValidationError):
+        call(lambda co: co.models.get("m", request_options={"strict_response_validation": True}))

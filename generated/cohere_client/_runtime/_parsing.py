@@ -14,7 +14,10 @@ from ._exceptions import ApiResponseValidationError, ApiStatusError
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+    from ._lenient import Leniency
+
 __all__ = [
+    "is_mismatch",
     "json_validator",
     "parse_response",
     "python_validator",
@@ -78,8 +81,17 @@ def _type_adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
 
 
-def parse_response(response: httpx2.Response, response_type: Any, secret: str = "") -> Any:
-    """Validate a successful response's body as `response_type` (None: ignore the body)."""
+def parse_response(
+    response: httpx2.Response,
+    response_type: Any,
+    secret: str = "",
+    leniency: Leniency | None = None,
+) -> Any:
+    """Validate a successful response's body as `response_type` (None: ignore the body).
+
+    With a `leniency`, a JSON body of another shape is built leniently instead of raising;
+    invalid JSON and a content type other than JSON still raise.
+    """
     if response_type is None:
         return None
     if response_type is str and not _is_json(response):
@@ -90,7 +102,14 @@ def parse_response(response: httpx2.Response, response_type: Any, secret: str = 
     try:
         return json_validator(response_type)(content)
     except ValidationError as exc:
+        if leniency is not None and is_mismatch(exc) and _may_be_json(response):
+            return leniency.build(response_type, content, exc)
         raise validation_error(response, content, exc, response_type, secret) from exc
+
+
+def is_mismatch(error: ValidationError) -> bool:
+    """Whether `error` is about the shape of valid JSON (not about the JSON itself)."""
+    return all(problem["type"] != "json_invalid" for problem in error.errors())
 
 
 def validation_error(
@@ -184,3 +203,7 @@ def _excerpt(content: bytes) -> str:
 def _is_json(response: httpx2.Response) -> bool:
     content_type = response.headers.get("content-type", "")
     return "json" in content_type
+
+
+def _may_be_json(response: httpx2.Response) -> bool:
+    return "content-type" not in response.headers or _is_json(response)

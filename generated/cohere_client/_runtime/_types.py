@@ -47,6 +47,7 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: float | httpx2.Timeout | None
     max_retries: int
+    strict_response_validation: bool
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, object]
     extra_body: Mapping[str, object]

@@ -34,6 +34,7 @@ from ._encoding import (
     to_str,
 )
 from ._exceptions import ApiError, ApiStatusError, MissingApiKeyError, connection_error
+from ._lenient import Leniency
 from ._parsing import parse_response, status_error, unexpected_content_type
 from ._response import ApiResponse, raw_response_requested
 from ._retry import is_retryable_error, is_retryable_response, retry_delay
@@ -68,6 +69,8 @@ class ClientSettings:
     max_retries: int = 2
     # Largest response body (after decompression) or streamed event read, in bytes.
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+    # False: a 2xx body of another shape is built leniently, with a warning; True: it raises.
+    strict_response_validation: bool = False
     default_headers: Mapping[str, str] = field(default_factory=dict)
     status_errors: Mapping[int, type[ApiStatusError]] = field(default_factory=dict, repr=False)
     logger_name: str = "api_client"
@@ -283,12 +286,20 @@ class _BaseApiClient:
     def _status_error(self, response: httpx2.Response) -> ApiStatusError:
         return status_error(response, self.settings.status_errors, self._secret)
 
-    def _result(self, response: httpx2.Response, response_type: Any) -> Any:
+    def _leniency(self, options: RequestOptions | None, method: str, path: str) -> Leniency | None:
+        """How this request treats a 2xx body of another shape: None raises (strict mode)."""
+        strict = self.settings.strict_response_validation
+        if options and "strict_response_validation" in options:
+            strict = options["strict_response_validation"]
+        return None if strict else Leniency(self._logger, f"{method} {path}")
+
+    def _result(
+        self, response: httpx2.Response, response_type: Any, leniency: Leniency | None
+    ) -> Any:
+        parse = functools.partial(parse_response, response, response_type, self._secret, leniency)
         if raw_response_requested.get():
-            return ApiResponse(
-                response, functools.partial(parse_response, response, response_type, self._secret)
-            )
-        return parse_response(response, response_type, self._secret)
+            return ApiResponse(response, parse)
+        return parse()
 
 
 def _merge_body(body: object, extra: Mapping[str, object]) -> object:
@@ -365,7 +376,7 @@ class SyncApiClient(_BaseApiClient):
             self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
         response = self._send(request, options, stream=False)
-        return self._result(response, response_type)
+        return self._result(response, response_type, self._leniency(options, method, path))
 
     def stream(
         self,
@@ -408,7 +419,12 @@ class SyncApiClient(_BaseApiClient):
                 pass  # the error names the content type either way; the body is only quoted
             raise unexpected_content_type(response, decoder.format, self._secret)
         stream: Stream[Any] = Stream(
-            response, decoder, self._secret, seconds, self.settings.max_response_size
+            response,
+            decoder,
+            self._secret,
+            seconds,
+            self.settings.max_response_size,
+            self._leniency(options, method, path),
         )
         if raw_response_requested.get():
             # The raw wrapper's declared result is ApiResponse[Stream[...]]; see _response.py.
@@ -508,7 +524,7 @@ class AsyncApiClient(_BaseApiClient):
             self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
         response = await self._send(request, options, stream=False)
-        return self._result(response, response_type)
+        return self._result(response, response_type, self._leniency(options, method, path))
 
     async def stream(
         self,
@@ -551,7 +567,12 @@ class AsyncApiClient(_BaseApiClient):
                 pass
             raise unexpected_content_type(response, decoder.format, self._secret)
         stream: AsyncStream[Any] = AsyncStream(
-            response, decoder, self._secret, seconds, self.settings.max_response_size
+            response,
+            decoder,
+            self._secret,
+            seconds,
+            self.settings.max_response_size,
+            self._leniency(options, method, path),
         )
         if raw_response_requested.get():
             return cast(AsyncStream[Any], ApiResponse(response, lambda: stream))

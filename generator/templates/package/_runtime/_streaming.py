@@ -23,9 +23,11 @@ from pydantic_core import ValidationError
 
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, deadline_after, expired, request_deadline, too_large
 from ._exceptions import ApiConnectionError, connection_error
+from ._lenient import Leniency
 from ._parsing import (
     JsonValidator,
     PythonValidator,
+    is_mismatch,
     json_validator,
     python_validator,
     validation_error,
@@ -103,25 +105,33 @@ class _EventConverter:
     __slots__ = (
         "_by_event_name",
         "_discriminator",
+        "_leniency",
         "_response",
         "_secret",
         "_validate_json",
-        "_validate_python",
+        "_variant_types",
         "_variants",
         "item_type",
         "terminator",
     )
 
-    def __init__(self, decoder: EventDecoder, response: httpx2.Response, secret: str) -> None:
+    def __init__(
+        self,
+        decoder: EventDecoder,
+        response: httpx2.Response,
+        secret: str,
+        leniency: Leniency | None = None,
+    ) -> None:
         self.item_type = decoder.item_type
         self.terminator = None if decoder.terminator is None else decoder.terminator.encode()
         self._discriminator = decoder.discriminator
         self._variants = decoder._variant_validators if decoder.discriminator else {}
+        self._variant_types = decoder.variants
         self._by_event_name = decoder._by_event_name if decoder.discriminator else {}
         self._validate_json = json_validator(decoder.item_type)
-        self._validate_python = python_validator(decoder.item_type)
         self._response = response
         self._secret = secret
+        self._leniency = leniency
 
     def convert(self, name: bytes | None, data: bytes) -> Any:
         try:
@@ -144,23 +154,32 @@ class _EventConverter:
                             return item
             return self._convert_variant(name, json.loads(data))
         except ValueError as exc:  # ValidationError is a ValueError, as is JSONDecodeError
+            if self._leniency is not None and isinstance(exc, ValidationError) and is_mismatch(exc):
+                return self._leniency.build(self._declared_type(name, data), data, exc)
             raise validation_error(self._response, data, exc, self.item_type, self._secret) from exc
 
-    def _convert_variant(self, name: bytes | None, obj: object) -> Any:
+    def _tag(self, name: bytes | None, obj: object) -> str | None:
         tag = obj.get(self._discriminator) if type(obj) is dict else None
         if tag is None and name is not None:
             # Some APIs name the variant only in the SSE `event:` field.
-            tag = name.decode()
-        if type(tag) is str:
-            validate = self._variants.get(tag)
-            if validate is not None:
-                return validate(obj)
-        else:
-            tag = None
-        try:
-            return self._validate_python(obj)
-        except ValidationError:
+            tag = name.decode("utf-8", "replace")
+        return tag if type(tag) is str else None
+
+    def _convert_variant(self, name: bytes | None, obj: object) -> Any:
+        # A variant is chosen by its tag only, never by trying each: an unknown tag (a newer
+        # API) or none at all is an UnknownEvent rather than a guess.
+        tag = self._tag(name, obj)
+        validate = None if tag is None else self._variants.get(tag)
+        if validate is None:
             return UnknownEvent(type=tag, data=obj)
+        return validate(obj)
+
+    def _declared_type(self, name: bytes | None, data: bytes) -> Any:
+        """The type an event that failed validation was meant to have."""
+        if self._discriminator is None:
+            return self.item_type
+        tag = self._tag(name, json.loads(data))
+        return self._variant_types.get(tag, self.item_type) if tag is not None else self.item_type
 
     def convert_last(self, event: RawEvent) -> Any:
         """Convert the event that the stream ended without closing.
@@ -208,10 +227,11 @@ class _StreamBase:
         secret: str = "",
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        leniency: Leniency | None = None,
     ) -> None:
         self.response = response
         self._parser = _parser(decoder)
-        self._converter = _EventConverter(decoder, response, secret)
+        self._converter = _EventConverter(decoder, response, secret, leniency)
         # Seconds the stream may wait for its next event (measured from when it starts waiting)
         self._event_timeout = event_timeout
         self._max_event_size = max_event_size
@@ -245,8 +265,9 @@ class Stream(_StreamBase, Generic[T]):
         secret: str = "",
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        leniency: Leniency | None = None,
     ) -> None:
-        super().__init__(response, decoder, secret, event_timeout, max_event_size)
+        super().__init__(response, decoder, secret, event_timeout, max_event_size, leniency)
         self._iterator = self._iterate()
 
     def __iter__(self) -> Iterator[T]:
@@ -317,8 +338,9 @@ class AsyncStream(_StreamBase, Generic[T]):
         secret: str = "",
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        leniency: Leniency | None = None,
     ) -> None:
-        super().__init__(response, decoder, secret, event_timeout, max_event_size)
+        super().__init__(response, decoder, secret, event_timeout, max_event_size, leniency)
         self._iterator = self._iterate()
 
     def __aiter__(self) -> AsyncIterator[T]:

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore2
 import httpx2
 
 from ._exceptions import ApiResponseTooLargeError
@@ -140,44 +139,55 @@ def too_large(response: httpx2.Response, max_size: int) -> ApiResponseTooLargeEr
 # -- the network backend -------------------------------------------------------------------------
 
 
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
-    """`timeout`, shortened to the time left before the deadline; `error` once it has passed."""
+# The classes below implement httpcore2's NetworkBackend and NetworkStream interfaces without
+# naming them: httpx2 imports httpcore2 only when it makes its first transport, and importing it
+# here would add ~25 ms to importing the client.
+
+
+def _bounded(timeout: float | None, operation: str) -> float | None:
+    """`timeout`, shortened to the time left before the deadline; httpcore2's timeout error for
+    `operation` ("Read", "Write" or "Connect") once the deadline has passed."""
     deadline = request_deadline.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0.0:
-        raise error(_EXPIRED)
+        import httpcore2
+
+        raise getattr(httpcore2, f"{operation}Timeout")(_EXPIRED)
     return left if timeout is None or left < timeout else timeout
 
 
-class _DeadlineStream(httpcore2.NetworkStream):
+class _DeadlineStream:
     __slots__ = ("_stream",)
 
-    def __init__(self, stream: httpcore2.NetworkStream) -> None:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout, httpcore2.ReadTimeout))
+        data: bytes = self._stream.read(max_bytes, _bounded(timeout, "Read"))
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore2.WriteTimeout))
+        self._stream.write(buffer, _bounded(timeout, "Write"))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore2.NetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _DeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore2.NetworkBackend):
-    def __init__(self, backend: httpcore2.NetworkBackend) -> None:
+class _DeadlineBackend:
+    __slots__ = ("_backend",)
+
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(
@@ -187,40 +197,41 @@ class _DeadlineBackend(httpcore2.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore2.NetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _DeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         stream = self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
         return _DeadlineStream(stream)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore2.NetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _DeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         return _DeadlineStream(self._backend.connect_unix_socket(path, bounded, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
 
 
-class _AsyncDeadlineStream(httpcore2.AsyncNetworkStream):
+class _AsyncDeadlineStream:
     __slots__ = ("_stream",)
 
-    def __init__(self, stream: httpcore2.AsyncNetworkStream) -> None:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _bounded(timeout, httpcore2.ReadTimeout))
+        data: bytes = await self._stream.read(max_bytes, _bounded(timeout, "Read"))
+        return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _bounded(timeout, httpcore2.WriteTimeout))
+        await self._stream.write(buffer, _bounded(timeout, "Write"))
 
     async def aclose(self) -> None:
         await self._stream.aclose()
 
     async def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore2.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _AsyncDeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         stream = await self._stream.start_tls(ssl_context, server_hostname, bounded)
         return _AsyncDeadlineStream(stream)
 
@@ -228,8 +239,10 @@ class _AsyncDeadlineStream(httpcore2.AsyncNetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class _AsyncDeadlineBackend(httpcore2.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore2.AsyncNetworkBackend) -> None:
+class _AsyncDeadlineBackend:
+    __slots__ = ("_backend",)
+
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     async def connect_tcp(
@@ -239,15 +252,15 @@ class _AsyncDeadlineBackend(httpcore2.AsyncNetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore2.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _AsyncDeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         stream = await self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
         return _AsyncDeadlineStream(stream)
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore2.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore2.ConnectTimeout)
+    ) -> _AsyncDeadlineStream:
+        bounded = _bounded(timeout, "Connect")
         stream = await self._backend.connect_unix_socket(path, bounded, socket_options)
         return _AsyncDeadlineStream(stream)
 
@@ -263,11 +276,9 @@ def route_through_deadline(http_client: httpx2.Client | httpx2.AsyncClient) -> N
     environment) before any connection exists. A transport without one is left alone: the
     checks between body chunks still apply there.
     """
+    wrapper = _DeadlineBackend if isinstance(http_client, httpx2.Client) else _AsyncDeadlineBackend
     transports = [http_client._transport, *http_client._mounts.values()]
     for transport in transports:
         pool: Any = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore2.NetworkBackend):
-            pool._network_backend = _DeadlineBackend(backend)
-        elif isinstance(backend, httpcore2.AsyncNetworkBackend):
-            pool._network_backend = _AsyncDeadlineBackend(backend)
+        if hasattr(pool, "_network_backend"):
+            pool._network_backend = wrapper(pool._network_backend)

@@ -43,6 +43,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from . import types as types
+    from .types._base import UnknownVariant as UnknownVariant
     from .types.api_meta import ApiMeta as ApiMeta
     from .types.api_meta_api_version import ApiMetaApiVersion as ApiMetaApiVersion
     from .types.api_meta_billed_units import ApiMetaBilledUnits as ApiMetaBilledUnits
@@ -345,6 +346,7 @@ __all__ = [
     "ToolMessageContentItem",
     "UnauthorizedError",
     "UnknownEvent",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "UpdateConnectorRequest",
     "UpdateConnectorResponse",

@@ -39,6 +39,12 @@ def name_key(name: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return 2, natural(name.lower())
 
 
+def from_types_package(module: str) -> str:
+    """A TypeRef's import, written as the package's root sees it (``.types._base``), as the
+    modules of the types package see it (``._base``)."""
+    return module.removeprefix(".types") if module.startswith(".types.") else module
+
+
 def sort_names(names: Iterable[str]) -> list[str]:
     return sorted(set(names), key=name_key)
 
@@ -56,11 +62,11 @@ def import_lines(
     wanted: dict[str, set[str]] = defaultdict(set)
     plain: set[str] = set()
     for module, names in entries:
-        names = {n for n in names if n}
-        if names:
-            wanted[module] |= names
-        else:
+        names = set(names)
+        if not names or "" in names:  # `import pydantic` beside `from pydantic import Field`
             plain.add(module)
+        if names - {""}:
+            wanted[module] |= names - {""}
     sections: dict[int, list[str]] = defaultdict(list)
     for module in sorted(plain, key=lambda m: natural(m.lower())):
         sections[_section(module, own)].append(f"import {module}")

@@ -10,6 +10,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# What a type that may hold an UnknownVariant imports (the member of discriminated unions).
+UNKNOWN_CHOICE_IMPORT = (".types._base", "UnknownChoice")
+
+
+@dataclass(frozen=True)
+class Discrimination:
+    """How a discriminated union picks its member: by one property's value, never by trial.
+
+    Spelled as pydantic's callable ``Discriminator`` over ``tag_by`` (types/_base.py); every
+    string here is a Python literal already escaped by ``escape.py_literal``.
+    """
+
+    wire_name: str  # the discriminating property
+    tags: tuple[tuple[str, str], ...]  # (property value, tag of its member: the class name)
+    other: bool = False  # non-object values go to the member tagged "other"
+
+    @property
+    def spelled(self) -> str:
+        tags = "{" + ", ".join(f"{value}: {tag}" for value, tag in self.tags) + "}"
+        other = ", other=True" if self.other else ""
+        return f"pydantic.Discriminator(tag_by({self.wire_name}, {tags}{other}))"
+
 
 @dataclass(frozen=True)
 class TypeRef:
@@ -17,7 +39,8 @@ class TypeRef:
 
     One of: a name (``str``, ``Any``, ``datetime.datetime``, a generated class); a generic
     (``name`` with ``args``: ``list[X]``, ``Mapping[str, X]``); a ``Literal`` of Python
-    literals (already escaped by ``escape.py_literal``); a union of ``members``.
+    literals (already escaped by ``escape.py_literal``); a union of ``members``, which a
+    ``discrimination`` may pick from (each member then has its ``tag``, an escaped literal).
     """
 
     name: str = ""
@@ -26,11 +49,20 @@ class TypeRef:
     members: tuple[TypeRef, ...] = ()
     refs: frozenset[str] = frozenset()  # names of generated types used
     imports: frozenset[tuple[str, str]] = frozenset()  # (module, name); name "" = import module
+    discrimination: Discrimination | None = None
+    tag: str = ""
 
     @property
     def annotation(self) -> str:
+        bare = self._bare_annotation()
+        return f"Annotated[{bare}, pydantic.Tag({self.tag})]" if self.tag else bare
+
+    def _bare_annotation(self) -> str:
         if self.members:
-            return " | ".join(member.annotation for member in self.members)
+            text = " | ".join(member.annotation for member in self.members)
+            if self.discrimination is not None:
+                return f"Annotated[{text}, {self.discrimination.spelled}]"
+            return text
         if self.literals:
             return "Literal[" + ", ".join(self.literals) + "]"
         if self.args:
@@ -378,16 +410,28 @@ class Api:
     @property
     def type_names(self) -> tuple[tuple[str, str], ...]:
         """Every generated type as (module, name), sorted by name."""
-        pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
-        return tuple(sorted(pairs, key=lambda pair: pair[1]))
+        return tuple(sorted(self._exported_types, key=lambda pair: pair[1]))
 
     @property
     def type_imports(self) -> tuple[tuple[str, str], ...]:
         """Every generated type as (module, name), in the order isort wants the imports."""
         from .imports import name_key, natural
 
-        pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
+        pairs = self._exported_types
         return tuple(sorted(pairs, key=lambda pair: (natural(pair[0]), name_key(pair[1]))))
+
+    @property
+    def _exported_types(self) -> list[tuple[str, str]]:
+        """The definitions, and UnknownVariant (from types/_base.py) if a union may give one."""
+        pairs = [(m.name, d.name) for m in self.type_modules for d in m.definitions]
+        if any(
+            UNKNOWN_CHOICE_IMPORT in t.imports
+            for m in self.type_modules
+            for d in m.definitions
+            for t in ([d.type] if isinstance(d, Alias) else [f.type for f in d.fields])
+        ):
+            pairs.append(("_base", "UnknownVariant"))
+        return pairs
 
     @property
     def operation_count(self) -> int:

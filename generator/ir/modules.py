@@ -10,7 +10,7 @@ import dataclasses
 from collections import defaultdict
 
 from . import names as naming
-from .imports import import_lines
+from .imports import from_types_package, import_lines
 from .model import Alias, Definition, Model, TypeModule, TypeRef
 from .schemas import ANY, generic, union
 
@@ -148,7 +148,7 @@ def _refs(definition: Definition) -> set[str]:
 
 
 def _imports(definition: Definition) -> set[tuple[str, str]]:
-    return {i for t in _types(definition) for i in t.imports}
+    return {(from_types_package(m), n) for t in _types(definition) for m, n in t.imports}
 
 
 def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:

@@ -47,6 +47,7 @@ RESERVED_TYPE_NAMES = frozenset(
         "SyncApiClient",
         "UnknownEvent",
         # what generated modules import
+        "Annotated",
         "Any",
         "ApiModel",
         "AsyncIterator",
@@ -61,6 +62,8 @@ RESERVED_TYPE_NAMES = frozenset(
         "TYPE_CHECKING",
         "TypeAlias",
         "Union",
+        "UnknownChoice",
+        "UnknownVariant",
         "annotations",
     }
 )

@@ -7,13 +7,22 @@ here.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import pointer as pointer_to
 from ..render.escape import py_literal
 from . import names as naming
-from .model import Alias, Definition, Field, Model, TypeRef
+from .model import (
+    UNKNOWN_CHOICE_IMPORT,
+    Alias,
+    Definition,
+    Discrimination,
+    Field,
+    Model,
+    TypeRef,
+)
 
 ANY = TypeRef("Any", imports=frozenset({("typing", "Any")}))
 NONE = TypeRef("None")
@@ -92,7 +101,8 @@ def union(types: list[TypeRef]) -> TypeRef:
     (ruff PYI030) where the first stood, and None comes last."""
     unique: dict[str, TypeRef] = {}
     for t in types:
-        for member in t.members or (t,):
+        # A discriminated union stays whole: flattened, it would lose its discriminator.
+        for member in (t,) if t.discrimination else t.members or (t,):
             unique.setdefault(member.annotation, member)
     members = list(unique.values())
     if any(m.name == "Any" for m in members):
@@ -134,6 +144,8 @@ def abstract_collections(t: TypeRef) -> TypeRef:
     For method signatures: a method named ``list`` would hide the builtin in its class body,
     and pydantic validates the abstract types the same way.
     """
+    if t.discrimination:
+        return t
     if t.members:
         return union([abstract_collections(m) for m in t.members])
     if not t.args:
@@ -255,7 +267,8 @@ class SchemaReader:
                     )
                     for i, s in enumerate(schema[key])
                 ]
-                return self._nullable(union(variants), nullable)
+                chosen = None if inputs else self._discriminated(schema, schema[key], variants)
+                return self._nullable(chosen or union(variants), nullable)
         if "allOf" in schema and isinstance(schema["allOf"], list):
             if len(schema["allOf"]) == 1 and not schema.get("properties"):
                 return self._nullable(
@@ -348,7 +361,11 @@ class SchemaReader:
                 # An argument typed `ChatMessages` (= list[ChatMessage]) would refuse a list of
                 # dicts; spelled out, each item may be a model or a plain dict.
                 return self.type_of(
-                    self.resolve({"$ref": ref}), name, open_enums=open_enums, inputs=True, pointer=ref
+                    self.resolve({"$ref": ref}),
+                    name,
+                    open_enums=open_enums,
+                    inputs=True,
+                    pointer=ref,
                 )
             if inputs and (name in self.model_names or name in self.union_names):
                 return union([base, _PLAIN_DICT])
@@ -361,6 +378,75 @@ class SchemaReader:
         return self.type_of(
             target, context, open_enums=open_enums, inputs=inputs, pointer=target_pointer
         )
+
+    def _discriminated(
+        self, schema: dict[str, Any], variant_schemas: list[Any], variants: list[TypeRef]
+    ) -> TypeRef | None:
+        """A union with a ``discriminator``: each model variant tagged with its class name, the
+        non-object variants together under "other", UnknownVariant for any other tag. None
+        when the discriminator cannot pick every object variant unambiguously."""
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(
+            discriminator.get("propertyName"), str
+        ):
+            return None
+        wire_name = discriminator["propertyName"]
+        mapping = discriminator.get("mapping")
+        if not isinstance(mapping, dict):
+            mapping = {}
+        tags: dict[str, str] = {}
+        models: list[TypeRef] = []
+        others: list[TypeRef] = []
+        for variant_schema, variant in zip(variant_schemas, variants, strict=True):
+            if variant.name not in self.model_names or variant.members:
+                others.append(variant)
+                continue
+            values = self._tag_values(variant_schema, variant.name, wire_name, mapping)
+            if not values or any(tags.get(value, variant.name) != variant.name for value in values):
+                return None  # a variant no value selects, or a value naming two variants
+            tags.update(dict.fromkeys(values, variant.name))
+            models.append(variant)
+        if not models:
+            return None
+        members = [_tagged(model, model.name) for model in models]
+        if others:
+            members.append(_tagged(union(others), "other"))
+        members.append(_UNKNOWN_CHOICE)
+        return TypeRef(
+            members=tuple(members),
+            refs=frozenset().union(*(m.refs for m in members)),
+            imports=_DISCRIMINATED_IMPORTS.union(*(m.imports for m in members)),
+            discrimination=Discrimination(
+                wire_name=py_literal(wire_name),
+                tags=tuple((py_literal(value), py_literal(name)) for value, name in tags.items()),
+                other=bool(others),
+            ),
+        )
+
+    def _tag_values(
+        self, variant_schema: Any, class_name: str, wire_name: str, mapping: dict[str, Any]
+    ) -> list[str]:
+        """The discriminator values that select a variant: those the mapping points at it, else
+        its property's const or enum values, else (OpenAPI's implicit mapping) its schema name."""
+        ref = variant_schema.get("$ref") if isinstance(variant_schema, dict) else None
+        if isinstance(ref, str):
+            mapped = [value for value, target in mapping.items() if _same_schema(target, ref)]
+            if mapped:
+                return [str(value) for value in mapped]
+        resolved = self.resolve(variant_schema) or {}
+        properties, _ = (
+            self.object_properties(resolved) if isinstance(resolved, dict) else ({}, set())
+        )
+        prop = self.resolve(properties.get(wire_name)) or {}
+        if isinstance(prop, dict):
+            if isinstance(prop.get("const"), str):
+                return [prop["const"]]
+            enum = prop.get("enum")
+            if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+                return list(enum)
+        if isinstance(ref, str) and ref.startswith(_COMPONENTS):
+            return [ref[len(_COMPONENTS) :]]
+        return []
 
     def _string_enum(self, ref: str) -> bool:
         target = self.resolve({"$ref": ref}) or {}
@@ -456,6 +542,28 @@ class SchemaReader:
 def component_pointer(raw_name: str) -> str:
     """The pointer of a component schema, ``#/components/schemas/<name>``."""
     return "#/components/schemas" + pointer_to(raw_name)
+
+
+_COMPONENTS = "#/components/schemas/"
+# Tagged in types/_base.py, where it also learns to take any value as received.
+_UNKNOWN_CHOICE = TypeRef("UnknownChoice", imports=frozenset({UNKNOWN_CHOICE_IMPORT}))
+# pydantic's Tag and Discriminator are spelled through the module: an API may well have a schema
+# named Tag.
+_DISCRIMINATED_IMPORTS = frozenset(
+    {("typing", "Annotated"), ("pydantic", ""), (".types._base", "tag_by")}
+)
+
+
+def _tagged(t: TypeRef, tag: str) -> TypeRef:
+    """``t`` as one choice of a discriminated union, selected by ``tag``."""
+    return dataclasses.replace(
+        t, tag=py_literal(tag), imports=t.imports | {("typing", "Annotated")}
+    )
+
+
+def _same_schema(target: Any, ref: str) -> bool:
+    """Whether a discriminator mapping's target (a $ref or a bare schema name) is ``ref``."""
+    return isinstance(target, str) and (target == ref or _COMPONENTS + target == ref)
 
 
 def _variant_suffix(schema: Any, index: int) -> str:

@@ -482,3 +482,24 @@ def test_a_body_of_another_shape_is_returned_leniently_unless_strict(
         call(lambda co: co.models.get("m"), strict_response_validation=True)
     with pytest.raises(cohere_client.ApiResponseValidationError):
         call(lambda co: co.models.get("m", request_options={"strict_response_validation": True}))
+
+
+def test_content_of_an_unknown_type_is_kept_as_an_unknown_variant(
+    call: Callable[..., Any], server: ScriptedServer
+) -> None:
+    content = [{"type": "text", "text": "Hi"}, {"type": "hologram", "frames": 3}]
+    body = {
+        "id": "c1",
+        "finish_reason": "COMPLETE",
+        "message": {"role": "assistant", "content": content},
+    }
+    server.enqueue(Reply(200, json=body), Reply(200, json=body))
+    for strict in (False, True):
+        reply = call(
+            lambda co: co.chat(model="m", messages=[{"role": "user", "content": "Hi"}]),
+            strict_response_validation=strict,
+        )
+        text, unknown = reply.message.content
+        assert isinstance(text, cohere_client.TextContent) and text.text == "Hi"
+        assert isinstance(unknown, cohere_client.UnknownVariant)
+        assert unknown.data == {"type": "hologram", "frames": 3}

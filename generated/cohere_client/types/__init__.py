@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._base import UnknownVariant as UnknownVariant
     from .api_meta import ApiMeta as ApiMeta
     from .api_meta_api_version import ApiMetaApiVersion as ApiMetaApiVersion
     from .api_meta_billed_units import ApiMetaBilledUnits as ApiMetaBilledUnits
@@ -270,6 +271,7 @@ _MODULES: dict[str, str] = {
     "ToolCitationSource": "tool_citation_source",
     "ToolMessage": "tool_message",
     "ToolMessageContentItem": "tool_message_content_item",
+    "UnknownVariant": "_base",
     "UpdateConnectorRequest": "update_connector_request",
     "UpdateConnectorResponse": "update_connector_response",
     "Usage": "usage",
@@ -383,6 +385,7 @@ __all__ = [
     "ToolCitationSource",
     "ToolMessage",
     "ToolMessageContentItem",
+    "UnknownVariant",
     "UpdateConnectorRequest",
     "UpdateConnectorResponse",
     "Usage",

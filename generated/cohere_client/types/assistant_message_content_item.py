@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+import pydantic
+
+from ._base import UnknownChoice, tag_by
 from .text_content import TextContent
 from .thinking_content import ThinkingContent
 
@@ -12,5 +15,10 @@ __all__ = [
 ]
 
 
-AssistantMessageContentItem: TypeAlias = TextContent | ThinkingContent
+AssistantMessageContentItem: TypeAlias = Annotated[
+    Annotated[TextContent, pydantic.Tag("TextContent")]
+    | Annotated[ThinkingContent, pydantic.Tag("ThinkingContent")]
+    | UnknownChoice,
+    pydantic.Discriminator(tag_by("type", {"text": "TextContent", "thinking": "ThinkingContent"})),
+]
 """A content block of an assistant message (text or thinking)."""

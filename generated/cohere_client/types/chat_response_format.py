@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+import pydantic
+
+from ._base import UnknownChoice, tag_by
 from .json_object_response_format import JsonObjectResponseFormat
 from .text_response_format import TextResponseFormat
 
@@ -12,7 +15,14 @@ __all__ = [
 ]
 
 
-ChatResponseFormat: TypeAlias = TextResponseFormat | JsonObjectResponseFormat
+ChatResponseFormat: TypeAlias = Annotated[
+    Annotated[TextResponseFormat, pydantic.Tag("TextResponseFormat")]
+    | Annotated[JsonObjectResponseFormat, pydantic.Tag("JsonObjectResponseFormat")]
+    | UnknownChoice,
+    pydantic.Discriminator(
+        tag_by("type", {"text": "TextResponseFormat", "json_object": "JsonObjectResponseFormat"})
+    ),
+]
 """Configuration for forcing the model output to adhere to the specified format. Supported on [Command R](https://docs.cohere.com/v2/docs/command-r), [Command R+](https://docs.cohere.com/v2/docs/command-r-plus) and newer models.
 
 The model can be forced into outputting JSON objects by setting `{ "type": "json_object" }`.

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+import pydantic
+
+from ._base import UnknownChoice, tag_by
 from .chat_citation_end_event import ChatCitationEndEvent
 from .chat_citation_start_event import ChatCitationStartEvent
 from .chat_content_delta_event import ChatContentDeltaEvent
@@ -22,18 +25,38 @@ __all__ = [
 ]
 
 
-StreamedChatResponse: TypeAlias = (
-    ChatMessageStartEvent
-    | ChatContentStartEvent
-    | ChatContentDeltaEvent
-    | ChatContentEndEvent
-    | ChatToolPlanDeltaEvent
-    | ChatToolCallStartEvent
-    | ChatToolCallDeltaEvent
-    | ChatToolCallEndEvent
-    | ChatCitationStartEvent
-    | ChatCitationEndEvent
-    | ChatMessageEndEvent
-    | ChatDebugEvent
-)
+StreamedChatResponse: TypeAlias = Annotated[
+    Annotated[ChatMessageStartEvent, pydantic.Tag("ChatMessageStartEvent")]
+    | Annotated[ChatContentStartEvent, pydantic.Tag("ChatContentStartEvent")]
+    | Annotated[ChatContentDeltaEvent, pydantic.Tag("ChatContentDeltaEvent")]
+    | Annotated[ChatContentEndEvent, pydantic.Tag("ChatContentEndEvent")]
+    | Annotated[ChatToolPlanDeltaEvent, pydantic.Tag("ChatToolPlanDeltaEvent")]
+    | Annotated[ChatToolCallStartEvent, pydantic.Tag("ChatToolCallStartEvent")]
+    | Annotated[ChatToolCallDeltaEvent, pydantic.Tag("ChatToolCallDeltaEvent")]
+    | Annotated[ChatToolCallEndEvent, pydantic.Tag("ChatToolCallEndEvent")]
+    | Annotated[ChatCitationStartEvent, pydantic.Tag("ChatCitationStartEvent")]
+    | Annotated[ChatCitationEndEvent, pydantic.Tag("ChatCitationEndEvent")]
+    | Annotated[ChatMessageEndEvent, pydantic.Tag("ChatMessageEndEvent")]
+    | Annotated[ChatDebugEvent, pydantic.Tag("ChatDebugEvent")]
+    | UnknownChoice,
+    pydantic.Discriminator(
+        tag_by(
+            "type",
+            {
+                "message-start": "ChatMessageStartEvent",
+                "content-start": "ChatContentStartEvent",
+                "content-delta": "ChatContentDeltaEvent",
+                "content-end": "ChatContentEndEvent",
+                "tool-plan-delta": "ChatToolPlanDeltaEvent",
+                "tool-call-start": "ChatToolCallStartEvent",
+                "tool-call-delta": "ChatToolCallDeltaEvent",
+                "tool-call-end": "ChatToolCallEndEvent",
+                "citation-start": "ChatCitationStartEvent",
+                "citation-end": "ChatCitationEndEvent",
+                "message-end": "ChatMessageEndEvent",
+                "debug": "ChatDebugEvent",
+            },
+        )
+    ),
+]
 """StreamedChatResponse is returned in streaming mode (specified with `stream=True` in the request). Each server-sent event's data is one of these event objects."""

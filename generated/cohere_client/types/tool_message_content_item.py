@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+import pydantic
+
+from ._base import UnknownChoice, tag_by
 from .document_content import DocumentContent
 from .text_content import TextContent
 
@@ -12,5 +15,10 @@ __all__ = [
 ]
 
 
-ToolMessageContentItem: TypeAlias = TextContent | DocumentContent
+ToolMessageContentItem: TypeAlias = Annotated[
+    Annotated[TextContent, pydantic.Tag("TextContent")]
+    | Annotated[DocumentContent, pydantic.Tag("DocumentContent")]
+    | UnknownChoice,
+    pydantic.Discriminator(tag_by("type", {"text": "TextContent", "document": "DocumentContent"})),
+]
 """A content block which contains information about the content of a tool result"""

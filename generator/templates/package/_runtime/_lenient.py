@@ -195,6 +195,8 @@ def _by_discriminator(members: tuple[Any, ...], discriminator: Any, value: objec
 def _same_shape(member: Any, value: object) -> bool:
     bare = _bare(member)
     origin = typing.get_origin(bare)
+    if origin in _UNION_ORIGINS:  # a nested union (a discriminated one, with None beside it)
+        return any(_same_shape(inner, value) for inner in typing.get_args(bare))
     if isinstance(value, dict):
         return _is_model(bare) or origin in _DICT_ORIGINS
     if isinstance(value, list):

@@ -215,7 +215,10 @@ def _cause(line: str, exchanges: dict[tuple[str, str], list[Exchange]]) -> str:
 def _run_readme(row: Row, out: Path, url: str, summary: dict[str, object], timeout: float) -> None:
     blocks = _PYTHON_BLOCK.findall((out / "README.md").read_text(encoding="utf-8"))
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env[str(summary["api_key_env"])] = "My API Key"  # as a user sets it, and Prism accepts
+    credential_env = summary["credential_env"]
+    assert isinstance(credential_env, dict)
+    for variable in credential_env.values():  # as a user sets them, and Prism accepts
+        env[str(variable)] = "My API Key"
     env[str(summary["base_url_env"])] = url
     failed = 0
     for block in blocks:

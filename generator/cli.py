@@ -252,7 +252,7 @@ def generate(
                         for cls in (m.class_name, m.async_class_name)
                         for case in m.cases
                     },
-                    "api_key_env": api.api_key_env,
+                    "credential_env": {c.argument: c.env_var for c in api.credentials},
                     "base_url_env": api.base_url_env,
                     "types": len(api.type_names),
                     "warnings": list(api.warnings),

@@ -47,14 +47,13 @@ class Config:
     distribution: str | None = None
     version: str = "0.1.0"
     clients: tuple[ClientConfig, ...] = (ClientConfig("Client", "AsyncClient"),)
-    api_key_env: str | None = None
     base_url_env: str | None = None
     base_url: str | None = None
-    auth_header: str = "Authorization"
-    auth_prefix: str = "Bearer "
-    client_name_header: str | None = None
-    # Header parameters that the client sets itself and that methods therefore do not take.
-    client_headers: tuple[str, ...] = ("Authorization",)
+    # Environment variables of credentials, by constructor argument (default <PACKAGE>_<ARGUMENT>)
+    credential_env: dict[str, str] = field(default_factory=dict)
+    # Header parameters to make client options, by header, with the option's name; headers that
+    # most operations take become options without being listed here.
+    header_options: dict[str, str] = field(default_factory=dict)
     resource_tag_prefix: str = ""
     error_names: dict[int, str] = field(default_factory=dict)
     schema_renames: dict[str, str] = field(default_factory=dict)

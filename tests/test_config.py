@@ -41,7 +41,7 @@ def test_an_empty_file_is_the_defaults(tmp_path: Path) -> None:
         ("strict: 1\n", ":1 (at /strict): error: expected true or false, got int '1'"),
         ("max_retries: true\n", ":1 (at /max_retries): error: expected an integer, got bool"),
         ("pagination: [1]\n", ":1 (at /pagination): error: expected a mapping, got list"),
-        ("client_headers: X-Key\n", ":1 (at /client_headers): error: expected a list, got str"),
+        ("credential_env: X-Key\n", ":1 (at /credential_env): error: expected a mapping, got str"),
         ("error_names:\n  abc: Foo\n", ":2 (at /error_names/abc): error: expected an integer"),
         ("clients:\n  - doc: x\n", "(at /clients/0): error: the key 'name' is required here"),
         (

@@ -68,7 +68,7 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
         "for i in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"
         "    importlib.import_module(i.name)\n"
         "import json\n"
-        "c = p.Client(api_key='k', base_url='http://localhost')\n"
+        "c = p.Client(base_url='http://localhost')\n"
         "print(json.dumps(sorted(\n"
         "    [n for n in dir(type(c)) if not n.startswith('_')]\n"
         "    + [r + '.' + n for r in dir(type(c)) if isinstance(getattr(type(c), r, None), __import__('functools').cached_property)\n"

@@ -48,6 +48,7 @@ SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Widgets", "version": "1"},
     "servers": [{"url": "https://widgets.test"}],
+    "security": [{"bearerAuth": []}],  # the client's one credential: api_key
     "paths": {
         "/widgets": {
             "get": {
@@ -79,6 +80,7 @@ SPEC: dict[str, Any] = {
         },
     },
     "components": {
+        "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
         "schemas": {
             "Widget": _WIDGET,
             "WidgetPage": {

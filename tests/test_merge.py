@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.curate import Project, merge_project
 from generator.curate.merge import merge
@@ -97,6 +98,7 @@ def test_an_overlay_that_only_patches_a_conflicting_entry_leaves_the_conflict(
 def test_what_an_overlay_added_is_validated_at_its_line_in_the_overlay(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     overlay = project.spec_dir / "overlay.yaml"
+    added = len(yaml.safe_load(overlay.read_text())["actions"])  # the index of the new action
     overlay.write_text(
         overlay.read_text()
         + "  - target: $.components.schemas\n"
@@ -109,7 +111,7 @@ def test_what_an_overlay_added_is_validated_at_its_line_in_the_overlay(tmp_path:
         merge_project(project)
     (problem,) = caught.value.diagnostics
     assert problem.file == str(overlay) and problem.line == len(lines)
-    assert problem.pointer.startswith("/actions/2/update/Broken")
+    assert problem.pointer.startswith(f"/actions/{added}/update/Broken")
 
 
 def test_an_invalid_excerpt_is_reported_with_file_line_and_fix_and_nothing_is_written(

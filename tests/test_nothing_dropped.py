@@ -81,7 +81,7 @@ def test_every_operation_is_called_with_its_method_and_path(
     odd: ModuleType, server: ScriptedServer
 ) -> None:
     server.enqueue(*[Reply(200, json={"n": n}) for n in range(4)])
-    with odd.Client(api_key="k", base_url=server.url) as client:
+    with odd.Client(base_url=server.url) as client:
         client.list_things()
         client.list_things_2()  # /things-again: the same path item, another path
         client.search(request={"q": "x"})
@@ -98,11 +98,11 @@ def test_every_operation_is_called_with_its_method_and_path(
 
 def test_cookie_parameters_are_sent(odd: ModuleType, server: ScriptedServer) -> None:
     server.enqueue(Reply(200, json={}), Reply(200, json={}))
-    with odd.Client(api_key="k", base_url=server.url) as client:
+    with odd.Client(base_url=server.url) as client:
         client.whoami(session_id="a b;c", prefs=["dark", "wide"], x_trace="t1")
 
     async def call_async() -> None:
-        async with odd.AsyncClient(api_key="k", base_url=server.url) as client:
+        async with odd.AsyncClient(base_url=server.url) as client:
             await client.whoami(session_id="s2")
 
     asyncio.run(call_async())

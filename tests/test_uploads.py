@@ -123,7 +123,7 @@ def test_multipart_upload_sends_files_and_fields(
     document = tmp_path / "data.jsonl"
     document.write_bytes(b'{"a": 1}\n')
     server.enqueue(Reply(200, json={"id": "file-1"}))
-    with uploads.Client(api_key="k", base_url=server.url) as client:
+    with uploads.Client(base_url=server.url) as client:
         created = client.upload(
             file=document,
             attachments=[b"first", ("second.txt", io.BytesIO(b"second"), "text/plain")],
@@ -149,7 +149,7 @@ def test_form_fields_raw_upload_and_binary_download_async(
     )
 
     async def run() -> bytes:
-        async with uploads.AsyncClient(api_key="k", base_url=server.url) as client:
+        async with uploads.AsyncClient(base_url=server.url) as client:
             await client.login(user="ada", remember=True)
             await client.put_blob("a b", request=io.BytesIO(b"\x00\x01\x02"))
             data: bytes = await client.get_blob("a b")

@@ -15,16 +15,19 @@ from ._runtime import (
     AsyncApiClient,
     ClientSettings,
     EventDecoder,
+    HttpAuth,
     LazyAsyncStream,
     NotGiven,
     RequestOptions,
+    SecurityRequirement,
+    SecurityScheme,
     Stream,
     SyncApiClient,
     UnknownEvent,
     async_to_raw_response_wrapper,
     renamed_argument,
-    resolve_api_key,
     resolve_base_url,
+    resolve_credentials,
     to_raw_response_wrapper,
     warn_deprecated,
 )
@@ -78,8 +81,16 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.cohere.com"
-API_KEY_ENV = "CO_API_KEY"
 BASE_URL_ENV = "CO_API_URL"
+# The environment variable each credential is read from when it is not passed to the client.
+CREDENTIAL_ENV: dict[str, str] = {"api_key": "CO_API_KEY"}
+# How each of the API's security schemes is sent, with the arguments holding its credentials.
+SECURITY_SCHEMES: dict[str, SecurityScheme] = {
+    "bearerAuth": HttpAuth("Bearer", credential="api_key"),
+}
+# What operations send unless they say otherwise: alternatives (the first whose credentials
+# are all given is used), each the schemes sent together.
+SECURITY: SecurityRequirement = (("bearerAuth",),)
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_MAX_RETRIES = 2
 
@@ -124,28 +135,27 @@ def _chat_stream_events() -> EventDecoder:
 
 
 def _settings(
-    api_key: str | None,
+    credentials: Mapping[str, str | None],
     base_url: str | None,
-    client_name: str | None,
+    header_options: Mapping[str, object],
     timeout: float | httpx2.Timeout,
     max_retries: int,
     max_response_size: int,
     strict_response_validation: bool,
     default_headers: Mapping[str, str] | None,
 ) -> ClientSettings:
-    headers = dict(default_headers or {})
-    if client_name is not None:
-        headers["X-Client-Name"] = client_name
     return ClientSettings(
         base_url=resolve_base_url(base_url, BASE_URL_ENV, DEFAULT_BASE_URL),
-        api_key=resolve_api_key(api_key, API_KEY_ENV),
-        auth_header="Authorization",
-        auth_prefix="Bearer ",
+        credentials=resolve_credentials(credentials, CREDENTIAL_ENV),
+        credential_env=CREDENTIAL_ENV,
+        security_schemes=SECURITY_SCHEMES,
+        security=SECURITY,
+        header_options=header_options,
         timeout=timeout,
         max_retries=max_retries,
         max_response_size=max_response_size,
         strict_response_validation=strict_response_validation,
-        default_headers=headers,
+        default_headers=dict(default_headers or {}),
         status_errors=STATUS_ERRORS,
         logger_name=__name__.rpartition(".")[0] or __name__,
         user_agent="cohere-client/0.1.0 (python)",
@@ -172,9 +182,9 @@ class Client:
         """Create a client.
 
         Args:
-            api_key: Defaults to the environment variable CO_API_KEY.
+            api_key: Sent as `Authorization: Bearer <api_key>` (scheme bearerAuth). Defaults to the environment variable CO_API_KEY.
             base_url: Defaults to the environment variable CO_API_URL, then https://api.cohere.com.
-            client_name: Sent with every request as the X-Client-Name header.
+            client_name: The name of the project that is making the request. Sent with every request as the X-Client-Name header (per call: request_options extra_headers).
             timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
@@ -191,9 +201,9 @@ class Client:
         )
         self._client = SyncApiClient(
             _settings(
-                api_key,
+                {"api_key": api_key},
                 base_url,
-                client_name,
+                {"X-Client-Name": client_name},
                 timeout,
                 max_retries,
                 max_response_size,
@@ -408,9 +418,9 @@ class AsyncClient:
         """Create a client.
 
         Args:
-            api_key: Defaults to the environment variable CO_API_KEY.
+            api_key: Sent as `Authorization: Bearer <api_key>` (scheme bearerAuth). Defaults to the environment variable CO_API_KEY.
             base_url: Defaults to the environment variable CO_API_URL, then https://api.cohere.com.
-            client_name: Sent with every request as the X-Client-Name header.
+            client_name: The name of the project that is making the request. Sent with every request as the X-Client-Name header (per call: request_options extra_headers).
             timeout: Seconds each attempt of a request may take in all, from connecting to the last byte (a stream: until its first event, then between events). Per request: request_options.
             max_retries: Retries of failed requests (429, 5xx, connection errors) with backoff.
             max_response_size: Bytes a response body (decompressed) or one streamed event may have.
@@ -427,9 +437,9 @@ class AsyncClient:
         )
         self._client = AsyncApiClient(
             _settings(
-                api_key,
+                {"api_key": api_key},
                 base_url,
-                client_name,
+                {"X-Client-Name": client_name},
                 timeout,
                 max_retries,
                 max_response_size,

@@ -10,6 +10,7 @@ from ._runtime import (
     ApiStatusError,
     ApiTimeoutError,
     MissingApiKeyError,
+    MissingCredentialError,
 )
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "InternalServerError",
     "InvalidTokenError",
     "MissingApiKeyError",
+    "MissingCredentialError",
     "NotFoundError",
     "ServiceUnavailableError",
     "TooManyRequestsError",

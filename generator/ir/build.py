@@ -32,6 +32,7 @@ from .model import (
 from .modules import assign_modules, break_alias_cycles
 from .operations import OperationBuilder, error_statuses
 from .schemas import SchemaReader
+from .security import RawOperation, SecurityPlan, read_security
 from .suite import build_suite
 from .surface import CLIENT_MEMBERS, name_operations
 
@@ -79,8 +80,20 @@ class _Builder:
         self.resource_names = self._resource_names()
         self.error_names = self._error_names()
         self.reader = SchemaReader(document, self._class_names())
+        self.security = read_security(
+            document,
+            config,
+            [RawOperation(path, method, op) for *_, path, method, op in self.raw_operations],
+            naming.constant_name(self._package()),
+            self.reader.resolve,
+        )
         self.operations = OperationBuilder(
-            document, config, self.reader, self.error_names, examples=rendering
+            document,
+            config,
+            self.reader,
+            self.error_names,
+            examples=rendering,
+            skipped_parameters=self.security.skipped_parameters,
         )
         self.reader.taken |= self.resource_classes | self.package_names
 
@@ -88,7 +101,9 @@ class _Builder:
         self.reader.define_components()
         grouped: dict[str, list[Operation]] = defaultdict(list)
         for group, name, path, method, operation in self.raw_operations:
-            grouped[group].append(self.operations.build(group, name, path, method, operation))
+            built = self.operations.build(group, name, path, method, operation)
+            security = self.security.requirement(path, method)
+            grouped[group].append(dataclasses.replace(built, security=security))
         aliases = self._aliases(grouped)
         grouped = aliases.operations
         self.warnings += break_alias_cycles(self.reader.definitions)
@@ -118,7 +133,7 @@ class _Builder:
         )
         info = self.document.get("info") or {}
         title = str(info.get("title") or "API")
-        package = self.config.package or naming.package_name(title)
+        package = self._package()
         env_prefix = naming.constant_name(package)
         api = Api(
             title=title,
@@ -128,11 +143,7 @@ class _Builder:
             distribution=self.config.distribution or package.replace("_", "-"),
             package_version=self.config.version,
             base_url=self.config.base_url or self._server_url(),
-            api_key_env=self.config.api_key_env or f"{env_prefix}_API_KEY",
             base_url_env=self.config.base_url_env or f"{env_prefix}_BASE_URL",
-            auth_header=self.config.auth_header,
-            auth_prefix=self.config.auth_prefix,
-            client_name_header=self.config.client_name_header,
             timeout=self.config.timeout,
             max_retries=self.config.max_retries,
             clients=clients,
@@ -160,7 +171,9 @@ class _Builder:
                     (
                         "._runtime",
                         [
-                            *_runtime_imports(root_ops, _CLIENT_RUNTIME),
+                            *_runtime_imports(
+                                root_ops, _CLIENT_RUNTIME + _scheme_classes(self.security)
+                            ),
                             *alias_runtime_names(client_aliases),
                             *(
                                 ["renamed_argument"]
@@ -188,10 +201,18 @@ class _Builder:
                     *((f".types.{m}", names) for m, names in _group_imports(root_refs, module_of)),
                 ]
             ),
-            warnings=tuple(self.warnings + self.reader.warnings),
+            security_schemes=self.security.schemes,
+            credentials=self.security.credentials,
+            security=self.security.default,
+            header_options=self.security.header_options,
+            warnings=tuple(self.warnings + self.reader.warnings + list(self.security.warnings)),
             type_aliases=tuple((old, new, module_of.get(new, "")) for old, new in aliases.types),
         )
         return dataclasses.replace(api, suite=build_suite(api))
+
+    def _package(self) -> str:
+        info = self.document.get("info") or {}
+        return self.config.package or naming.package_name(str(info.get("title") or "API"))
 
     # --- operations ---
 
@@ -524,9 +545,24 @@ _CLIENT_RUNTIME = (
     "ClientSettings",
     "SyncApiClient",
     "AsyncApiClient",
-    "resolve_api_key",
+    "SecurityRequirement",
+    "SecurityScheme",
+    "resolve_credentials",
     "resolve_base_url",
 )
+_SCHEME_CLASSES = {
+    "api_key": "ApiKeyAuth",
+    "http": "HttpAuth",
+    "basic": "BasicAuth",
+    "oauth2": "OAuth2Auth",
+}
+
+
+def _scheme_classes(security: SecurityPlan) -> tuple[str, ...]:
+    """The runtime classes the client module's SECURITY_SCHEMES table names."""
+    return tuple(sorted({_SCHEME_CLASSES[s.kind] for s in security.schemes}))
+
+
 _RESOURCE_RUNTIME = ("SyncApiClient", "AsyncApiClient")
 
 

@@ -222,6 +222,49 @@ class Pagination:
     limit_param: str = ""  # offset pagination: py_name of the page-size parameter
 
 
+# A security requirement: alternatives, each the names of the schemes sent together.
+Requirement = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """How one scheme is sent, with the constructor arguments that hold its credentials."""
+
+    name: str  # the spec's name (or, for a credential header parameter, the header's)
+    kind: str  # api_key | http | basic | oauth2
+    location: str = ""  # api_key: header | query | cookie
+    parameter: str = ""  # api_key: the header, query parameter or cookie carrying the key
+    http_scheme: str = ""  # http: the word before the credential in Authorization ("Bearer")
+    credential: str = ""  # api_key, http: the argument holding the value
+    username: str = ""  # basic
+    password: str = ""
+    access_token: str = ""  # oauth2 (and openIdConnect): a ready token
+    client_id: str = ""  # oauth2 with a client-credentials flow
+    client_secret: str = ""
+    token_url: str = ""
+    scopes: tuple[str, ...] = ()  # requested with the client-credentials flow
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A constructor argument holding a credential, read from ``env_var`` when not passed."""
+
+    argument: str
+    env_var: str
+    doc: str  # how it is sent, for the constructor's docstring
+
+
+@dataclass(frozen=True)
+class HeaderOption:
+    """A header most operations take, set once on the client and sent with every request."""
+
+    py_name: str
+    header: str
+    type: TypeRef  # a builtin scalar type
+    default: Any = None  # the spec's default (None: not sent unless set)
+    doc: str = ""
+
+
 @dataclass(frozen=True)
 class Operation:
     py_name: str
@@ -244,6 +287,8 @@ class Operation:
     # Sent with every call: the Accept that matches the declared response (when it is not
     # application/json), and the Accept/Content-Type values the spec requires as parameters.
     headers: tuple[tuple[str, str], ...] = ()
+    # What the operation sends to authenticate; None: the API's default (Api.security)
+    security: Requirement | None = None
 
     @property
     def warns(self) -> bool:
@@ -384,11 +429,7 @@ class Api:
     distribution: str
     package_version: str
     base_url: str
-    api_key_env: str
     base_url_env: str
-    auth_header: str
-    auth_prefix: str
-    client_name_header: str | None
     timeout: float
     max_retries: int
     clients: tuple[ClientClass, ...]
@@ -397,6 +438,10 @@ class Api:
     errors: tuple[ErrorClass, ...]
     client_import_lines: tuple[str, ...]
     client_typing_lines: tuple[str, ...]  # imported under `if TYPE_CHECKING:` only
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    credentials: tuple[Credential, ...] = ()  # in the order of the constructor's arguments
+    security: Requirement = ()  # what operations send unless they say otherwise
+    header_options: tuple[HeaderOption, ...] = ()
     warnings: tuple[str, ...] = ()
     # Old class names kept importable, with a DeprecationWarning: (old, current, its module)
     type_aliases: tuple[tuple[str, str, str], ...] = ()
@@ -406,6 +451,16 @@ class Api:
     def renamed_types(self) -> dict[str, str]:
         """Old class name -> the current one, for the names kept as deprecated aliases."""
         return {old: new for old, new, _ in self.type_aliases}
+
+    @property
+    def fetches_tokens(self) -> bool:
+        """Whether the client fetches OAuth2 tokens itself (client-credentials flow)."""
+        return any(s.token_url for s in self.security_schemes)
+
+    @property
+    def positional_credential(self) -> bool:
+        """A lone credential may be passed positionally (``Client("key")``)."""
+        return len(self.credentials) == 1
 
     @property
     def type_names(self) -> tuple[tuple[str, str], ...]:

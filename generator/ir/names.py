@@ -43,6 +43,7 @@ RESERVED_TYPE_NAMES = frozenset(
         "ClientSettings",
         "EventDecoder",
         "MissingApiKeyError",
+        "MissingCredentialError",
         "Stream",
         "SyncApiClient",
         "UnknownEvent",
@@ -197,6 +198,26 @@ def package_name(title: str) -> str:
     module the package imports has (a title "Pydantic" gives ``pydantic_client``)."""
     name = identifier(title) or "api_client"
     return f"{name}_client" if name.rstrip("_") in _IMPORTED_TOP_LEVEL else name
+
+
+def credential_argument(scheme_name: str, reserved: Iterable[str] = ()) -> str:
+    """The constructor keyword of a scheme's credential when no conventional name fits
+    (``personalAccessToken`` -> ``personal_access_token``)."""
+    return identifier(scheme_name, reserved)
+
+
+def credential_env_var(prefix: str, argument: str) -> str:
+    """The environment variable a credential is read from: ``<PREFIX>_<ARGUMENT>``."""
+    return f"{prefix}_{argument.upper()}"
+
+
+def header_option_name(header: str) -> str:
+    """The client option that sets a header on every request (``X-Client-Name`` ->
+    ``client_name``): snake_case without the conventional ``X-`` prefix."""
+    parts = words(header)
+    if len(parts) > 1 and parts[0] == "x":
+        parts = parts[1:]
+    return identifier("_".join(parts))
 
 
 def readable_schema_name(raw: str, operation_names: dict[str, str]) -> str:

@@ -37,12 +37,15 @@ class OperationBuilder:
         reader: SchemaReader,
         error_names: dict[int, str],
         examples: bool = True,
+        skipped_parameters: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.document = document
         self.config = config
         self.reader = reader
         self.error_names = error_names
         self.examples = ExampleMaker(document, reader) if examples else None
+        # (location, lower-case name): parameters the client sends itself (credentials, options)
+        self.skipped_parameters = skipped_parameters
         self._ref_counts: dict[str, int] | None = None
 
     def build(
@@ -92,9 +95,6 @@ class OperationBuilder:
         return self.examples.with_examples(operation, raw) if self.examples else operation
 
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
-        skip = {h.lower() for h in self.config.client_headers}
-        if self.config.client_name_header:
-            skip.add(self.config.client_name_header.lower())
         result = []
         for parameter in raw.get("parameters", []):
             parameter = self.reader.resolve(parameter) or {}
@@ -102,8 +102,10 @@ class OperationBuilder:
             wire = parameter.get("name")
             if location not in ("path", "query", "header", "cookie") or not isinstance(wire, str):
                 continue
-            if location == "header" and wire.lower() in skip | {"accept", "content-type"}:
-                continue
+            if (location, wire.lower()) in self.skipped_parameters or (
+                location == "header" and wire.lower() in ("accept", "content-type")
+            ):
+                continue  # credentials and client options are the client's, not the method's
             schema = parameter.get("schema")
             if schema is None and "type" in parameter:  # Swagger 2.0 style parameter
                 schema = {k: v for k, v in parameter.items() if k not in ("name", "in", "required")}

@@ -52,7 +52,7 @@ def build_suite(api: Api) -> Suite:
     return Suite(
         clients=clients,
         modules=modules,
-        credentials=(("api_key", py_literal(DUMMY_API_KEY)),),
+        credentials=_credentials(api),
         conftest_import_lines=import_lines(
             [
                 ("__future__", ["annotations"]),
@@ -76,6 +76,17 @@ def build_suite(api: Api) -> Suite:
             ],
             first_party,
         ),
+    )
+
+
+def _credentials(api: Api) -> tuple[tuple[str, str], ...]:
+    """What the tests pass to the client, as a user would: every credential keyword, except the
+    OAuth2 client id and secret (a ready access token goes instead: no token server is asked)."""
+    fetched_with = {a for s in api.security_schemes for a in (s.client_id, s.client_secret) if a}
+    return tuple(
+        (c.argument, py_literal(DUMMY_API_KEY))
+        for c in api.credentials
+        if c.argument not in fetched_with
     )
 
 

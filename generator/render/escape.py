@@ -75,6 +75,14 @@ def py_date(value: datetime.date) -> str:
     return repr(value)
 
 
+def py_tuple(value: tuple[Any, ...]) -> str:
+    """A Python tuple expression for a (nested) tuple of JSON values: ``(("a", "b"),)``."""
+    items = [py_tuple(v) if isinstance(v, tuple) else py_literal(v) for v in value]
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(" + ", ".join(items) + ")"
+
+
 def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring whose content cannot close the string or break the file."""
     if not text:

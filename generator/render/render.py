@@ -80,6 +80,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["docstring"] = escape.docstring
     env.filters["pyliteral"] = escape.py_literal
+    env.filters["pytuple"] = escape.py_tuple
     env.filters["comment"] = escape.comment
     env.filters["docline"] = escape.docline
     env.filters["sorted_names"] = sort_names

@@ -80,8 +80,13 @@ def test_api_key_and_base_url_come_from_the_environment_at_construction(
     server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("CO_API_KEY", raising=False)
-    with pytest.raises(cohere_client.MissingApiKeyError, match="CO_API_KEY"):
-        ClientV2()
+    with ClientV2(base_url=server.url) as co:
+        # Raised by the first operation that needs the key, before anything is sent.
+        with pytest.raises(
+            cohere_client.MissingApiKeyError, match=r"api_key=\.\.\. \(or \$CO_API_KEY\)"
+        ):
+            co.tokenize(text="a", model="m")
+        assert isinstance(co, ClientV2) and server.requests == []
     monkeypatch.setenv("CO_API_KEY", "from-env")
     monkeypatch.setenv("CO_API_URL", server.url)
     server.enqueue(Reply(200, json={"tokens": [1], "token_strings": ["a"]}))

@@ -48,10 +48,10 @@ def test_the_generated_tests_pass_on_prism_sync_and_async(prism_mock_url: str) -
 def test_the_readme_examples_run_on_prism(prism_mock_url: str) -> None:
     blocks = _PYTHON_BLOCK.findall((GENERATED / "README.md").read_text(encoding="utf-8"))
     assert len(blocks) >= 2  # every resource once, then the async client
-    config = load_config(ROOT / "spec" / "config.yaml")
-    env = _quiet_env(
-        **{config.api_key_env or "": "My API Key", config.base_url_env or "": prism_mock_url}
-    )
+    document, _ = read_document(ROOT / "spec" / "openapi.yaml")
+    api = build_ir(document, load_config(ROOT / "spec" / "config.yaml"))
+    credentials = {c.env_var: "My API Key" for c in api.credentials}  # as a user sets them
+    env = _quiet_env(**credentials, **{api.base_url_env: prism_mock_url})
     for block in blocks:
         done = subprocess.run(
             [sys.executable, "-c", block],

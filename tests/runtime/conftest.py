@@ -26,7 +26,7 @@ if str(REPO) not in sys.path:  # `tests.servers` is shared with the generator's 
 
 from tests.servers import ScriptedServer, fixtures
 
-from .drivers import API_KEY, AsyncDriver, Connect, Driver, SyncDriver
+from .drivers import AsyncDriver, Connect, Driver, SyncDriver, bearer_settings
 
 # The shared scripted-server fixture, registered here under a shorter name.
 server = fixtures.scripted_server
@@ -70,7 +70,7 @@ def connect(
         settings = rt.ClientSettings(
             **{
                 "base_url": server.url,
-                "api_key": API_KEY,
+                **bearer_settings(rt),
                 "timeout": 2.0,
                 "max_retries": 2,
                 "logger_name": "test_client",

@@ -17,6 +17,17 @@ import httpx2
 API_KEY = "sk-test-0123456789-secret"
 
 
+def bearer_settings(rt: ModuleType, key: str = API_KEY) -> dict[str, Any]:
+    """ClientSettings keywords of a client that sends `Authorization: Bearer <key>`, as a
+    generated client of a spec with one bearer scheme does."""
+    return {
+        "credentials": {"api_key": key},
+        "credential_env": {"api_key": "TEST_API_KEY"},
+        "security_schemes": {"bearer": rt.HttpAuth("Bearer", credential="api_key")},
+        "security": (("bearer",),),
+    }
+
+
 class SyncDriver:
     """Calls a SyncApiClient directly."""
 

@@ -352,7 +352,7 @@ def test_the_default_limit_is_generous(
 ) -> None:
     server.default = Reply(200, body=OVERSIZE, headers={"Content-Encoding": "identity"})
     assert len(connect().request("GET", "/big", response_type=Item).id) == 2 * LIMIT
-    assert rt.ClientSettings(base_url="x", api_key="k").max_response_size == 256 * 1024 * 1024
+    assert rt.ClientSettings(base_url="x").max_response_size == 256 * 1024 * 1024
 
 
 def test_too_large_names_the_limit_and_frees_the_connection(

@@ -139,7 +139,7 @@ def test_error_bodies_of_random_bytes_give_the_status_error(
     rt: ModuleType, body: bytes, status: int
 ) -> None:
     response = httpx2.Response(status, content=body, request=httpx2.Request("GET", "http://x/"))
-    error = rt._parsing.status_error(response, {}, "sk-secret")
+    error = rt._parsing.status_error(response, {}, rt._redact.Redactor(["sk-secret"]))
     assert isinstance(error, rt.ApiStatusError) and error.status_code == status
 
 
@@ -239,7 +239,7 @@ def test_random_event_data_converts_or_raises_an_api_error(
         ),
     ]
     for decoder in decoders:
-        converter = rt._streaming._EventConverter(decoder, _response(b""), "")
+        converter = rt._streaming._EventConverter(decoder, _response(b""), rt._redact.NO_REDACTION)
         try:
             converter.convert(name, raw)
         except rt.ApiError:
@@ -267,7 +267,7 @@ def test_random_splits_over_http_yield_the_events(
     module_server.default = StreamReply(
         _split(data + SSE_DONE, cuts), headers={"content-type": "text/event-stream"}
     )
-    settings_ = rt.ClientSettings(base_url=module_server.url, api_key="k", max_retries=0)
+    settings_ = rt.ClientSettings(base_url=module_server.url, max_retries=0)
     decoder = rt.EventDecoder(item_type=Delta)
     with (
         rt.SyncApiClient(settings_) as client,

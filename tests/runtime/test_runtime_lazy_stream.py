@@ -11,6 +11,8 @@ from pydantic import BaseModel
 
 from tests.servers import SSE_DONE, Reply, ScriptedServer, sse_event, sse_reply
 
+from .drivers import bearer_settings
+
 API_KEY = "sk-lazy-stream-key"
 
 
@@ -29,7 +31,9 @@ def _lazy(rt: ModuleType, client: Any) -> Any:
 
 @pytest.fixture
 def settings(rt: ModuleType, server: ScriptedServer) -> Any:
-    return rt.ClientSettings(base_url=server.url, api_key=API_KEY, timeout=2.0, max_retries=0)
+    return rt.ClientSettings(
+        base_url=server.url, **bearer_settings(rt, API_KEY), timeout=2.0, max_retries=0
+    )
 
 
 @pytest.mark.asyncio

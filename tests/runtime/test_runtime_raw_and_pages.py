@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from tests.servers import RecordedRequest, Reply, ScriptedServer
 
-from .drivers import API_KEY, AsyncDriver, Connect, Driver
+from .drivers import AsyncDriver, Connect, Driver, bearer_settings
 
 # Pagination helpers stop here, so that a loop regression fails instead of hanging.
 MAX_ITEMS = 20
@@ -72,7 +72,7 @@ def test_raw_response_still_raises_status_errors_and_resets(
 @pytest.mark.asyncio
 async def test_raw_flag_is_per_task(rt: ModuleType, server: ScriptedServer) -> None:
     server.default = Reply(200, json={"id": "m"}, delay=0.05)
-    settings = rt.ClientSettings(base_url=server.url, api_key=API_KEY, timeout=2.0)
+    settings = rt.ClientSettings(base_url=server.url, **bearer_settings(rt), timeout=2.0)
     async with rt.AsyncApiClient(settings) as client:
 
         async def operation() -> Any:
@@ -92,7 +92,7 @@ async def test_async_stream_as_async_iterator_and_context_manager(
     from tests.servers import SSE_DONE, sse_event, sse_reply
 
     server.enqueue(sse_reply([sse_event({"id": "1"}), sse_event({"id": "2"}), SSE_DONE]))
-    settings = rt.ClientSettings(base_url=server.url, api_key=API_KEY, timeout=2.0)
+    settings = rt.ClientSettings(base_url=server.url, **bearer_settings(rt), timeout=2.0)
     async with rt.AsyncApiClient(settings) as client:
         stream = await client.stream("GET", "/s", decoder=rt.EventDecoder(item_type=Model))
         async with stream:

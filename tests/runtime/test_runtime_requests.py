@@ -161,14 +161,6 @@ def test_default_and_custom_headers(
     ]
 
 
-def test_custom_auth_header(connect: Connect, server: ScriptedServer) -> None:
-    server.default = Reply(200, json={"id": "m"})
-    connect(auth_header="X-Api-Key", auth_prefix="").request("GET", "/v1/x", response_type=Model)
-    (request,) = server.requests
-    assert request.headers["x-api-key"] == API_KEY
-    assert "authorization" not in request.headers
-
-
 def test_caller_supplied_http_client_gets_default_headers_and_stays_open(
     connect: Connect, server: ScriptedServer
 ) -> None:
@@ -317,17 +309,16 @@ def test_api_key_never_in_errors_or_reprs(
     assert API_KEY not in str(api.client.settings)
 
 
-def test_missing_api_key_and_base_url_resolution(
+def test_credential_and_base_url_resolution(
     rt: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    env = {"api_key": "TEST_API_KEY"}
     monkeypatch.delenv("TEST_API_KEY", raising=False)
-    with pytest.raises(rt.MissingApiKeyError) as caught:
-        rt.resolve_api_key(None, "TEST_API_KEY")
-    assert "TEST_API_KEY" in str(caught.value) and "api_key" in str(caught.value)
-    assert isinstance(caught.value, rt.ApiError)
+    assert rt.resolve_credentials({"api_key": None}, env) == {}
+    assert rt.resolve_credentials({"api_key": ""}, env) == {}  # empty counts as missing
     monkeypatch.setenv("TEST_API_KEY", "from-env")
-    assert rt.resolve_api_key(None, "TEST_API_KEY") == "from-env"
-    assert rt.resolve_api_key("explicit", "TEST_API_KEY") == "explicit"
+    assert rt.resolve_credentials({"api_key": None}, env) == {"api_key": "from-env"}
+    assert rt.resolve_credentials({"api_key": "explicit"}, env) == {"api_key": "explicit"}
 
     monkeypatch.delenv("TEST_BASE_URL", raising=False)
     assert rt.resolve_base_url(None, "TEST_BASE_URL", "https://d") == "https://d"

@@ -10,6 +10,7 @@ import httpx2
 from pydantic_core import ValidationError
 
 from ._exceptions import ApiResponseValidationError, ApiStatusError
+from ._redact import NO_REDACTION, Redactor
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -84,7 +85,7 @@ def _type_adapter(tp: Any) -> TypeAdapter[Any]:
 def parse_response(
     response: httpx2.Response,
     response_type: Any,
-    secret: str = "",
+    redactor: Redactor = NO_REDACTION,
     leniency: Leniency | None = None,
 ) -> Any:
     """Validate a successful response's body as `response_type` (None: ignore the body).
@@ -104,7 +105,7 @@ def parse_response(
     except ValidationError as exc:
         if leniency is not None and is_mismatch(exc) and _may_be_json(response):
             return leniency.build(response_type, content, exc)
-        raise validation_error(response, content, exc, response_type, secret) from exc
+        raise validation_error(response, content, exc, response_type, redactor) from exc
 
 
 def is_mismatch(error: ValidationError) -> bool:
@@ -113,7 +114,11 @@ def is_mismatch(error: ValidationError) -> bool:
 
 
 def validation_error(
-    response: httpx2.Response, content: bytes, exc: ValueError, expected: Any, secret: str = ""
+    response: httpx2.Response,
+    content: bytes,
+    exc: ValueError,
+    expected: Any,
+    redactor: Redactor = NO_REDACTION,
 ) -> ApiResponseValidationError:
     """Build the error for `content` (a body or one streamed event) that is not valid JSON
     (a plain ValueError) or not of the `expected` type (a ValidationError)."""
@@ -129,12 +134,12 @@ def validation_error(
         f" ({reason}): {_excerpt(content)}"
     )
     return ApiResponseValidationError(
-        _redact(message, secret), response=response, body=decode_body(content)
+        redactor.text(message), response=response, body=redactor.value(decode_body(content))
     )
 
 
 def unexpected_content_type(
-    response: httpx2.Response, stream_format: str, secret: str
+    response: httpx2.Response, stream_format: str, redactor: Redactor
 ) -> ApiResponseValidationError:
     """The error for a 2xx response to a streaming request that is not a stream (say, an HTML
     maintenance page): iterating it would silently yield nothing."""
@@ -149,14 +154,14 @@ def unexpected_content_type(
         f" (content type {content_type!r}): {_excerpt(content)}"
     )
     return ApiResponseValidationError(
-        _redact(message, secret), response=response, body=decode_body(content)
+        redactor.text(message), response=response, body=redactor.value(decode_body(content))
     )
 
 
 def status_error(
     response: httpx2.Response,
     error_types: Mapping[int, type[ApiStatusError]],
-    secret: str,
+    redactor: Redactor,
 ) -> ApiStatusError:
     """Build the error for a status >= 400; the response body must have been read."""
     status = response.status_code
@@ -165,8 +170,8 @@ def status_error(
         f"{_excerpt(response.content)}"
     )
     error_type = error_types.get(status, ApiStatusError)
-    body = decode_body(response.content)
-    return error_type(_redact(message, secret), response=response, body=body)
+    body = redactor.value(decode_body(response.content))
+    return error_type(redactor.text(message), response=response, body=body)
 
 
 def decode_body(content: bytes) -> object:
@@ -177,13 +182,6 @@ def decode_body(content: bytes) -> object:
         return json.loads(content)
     except (ValueError, RecursionError):  # RecursionError: nested too deeply for json
         return content.decode("utf-8", "replace")
-
-
-def _redact(message: str, secret: str) -> str:
-    # Some servers echo the credential they rejected; a message must never carry it.
-    if secret and secret in message:
-        return message.replace(secret, "<redacted>")
-    return message
 
 
 def _describe_request(response: httpx2.Response) -> str:

@@ -3,12 +3,20 @@
 Depends only on the standard library, httpx2 and pydantic v2.
 """
 
+from ._auth import (
+    ApiKeyAuth,
+    BasicAuth,
+    HttpAuth,
+    OAuth2Auth,
+    SecurityRequirement,
+    SecurityScheme,
+    resolve_credentials,
+)
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE
 from ._client import (
     AsyncApiClient,
     ClientSettings,
     SyncApiClient,
-    resolve_api_key,
     resolve_base_url,
 )
 from ._deprecation import renamed_argument, required_argument, warn_deprecated
@@ -21,6 +29,7 @@ from ._exceptions import (
     ApiStatusError,
     ApiTimeoutError,
     MissingApiKeyError,
+    MissingCredentialError,
 )
 from ._pagination import (
     aiterate_offset_pages,
@@ -41,6 +50,7 @@ __all__ = [
     "NOT_GIVEN",
     "ApiConnectionError",
     "ApiError",
+    "ApiKeyAuth",
     "ApiResponse",
     "ApiResponseTooLargeError",
     "ApiResponseValidationError",
@@ -48,14 +58,20 @@ __all__ = [
     "ApiTimeoutError",
     "AsyncApiClient",
     "AsyncStream",
+    "BasicAuth",
     "ClientSettings",
     "EventDecoder",
     "FileContent",
     "FileInput",
+    "HttpAuth",
     "LazyAsyncStream",
     "MissingApiKeyError",
+    "MissingCredentialError",
     "NotGiven",
+    "OAuth2Auth",
     "RequestOptions",
+    "SecurityRequirement",
+    "SecurityScheme",
     "Stream",
     "SyncApiClient",
     "UnknownEvent",
@@ -67,8 +83,8 @@ __all__ = [
     "iterate_token_pages",
     "renamed_argument",
     "required_argument",
-    "resolve_api_key",
     "resolve_base_url",
+    "resolve_credentials",
     "to_raw_response_wrapper",
     "warn_deprecated",
 ]

@@ -10,10 +10,11 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx2
 
+from ._auth import Authenticator, SecurityRequirement, SecurityScheme
 from ._bounds import (
     DEFAULT_MAX_RESPONSE_SIZE,
     aread_body,
@@ -33,7 +34,7 @@ from ._encoding import (
     read_content,
     to_str,
 )
-from ._exceptions import ApiError, ApiStatusError, MissingApiKeyError, connection_error
+from ._exceptions import ApiError, ApiStatusError, connection_error
 from ._lenient import Leniency
 from ._parsing import parse_response, status_error, unexpected_content_type
 from ._response import ApiResponse, raw_response_requested
@@ -41,11 +42,13 @@ from ._retry import is_retryable_error, is_retryable_response, retry_delay
 from ._streaming import AsyncStream, EventDecoder, Stream
 from ._types import NOT_GIVEN, RequestOptions
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = [
     "AsyncApiClient",
     "ClientSettings",
     "SyncApiClient",
-    "resolve_api_key",
     "resolve_base_url",
 ]
 
@@ -54,6 +57,8 @@ _SSE_ACCEPT = {"Accept": "text/event-stream"}
 # Bodies sent as form fields (with any file parts: multipart; without: urlencoded)
 _FORM_MEDIA_TYPES = frozenset({"multipart/form-data", "application/x-www-form-urlencoded"})
 _ALWAYS_REDACTED = frozenset({"authorization", "proxy-authorization", "cookie"})
+# As many as browsers and httpx2 follow.
+MAX_REDIRECTS = 20
 
 
 @dataclass(frozen=True)
@@ -61,9 +66,15 @@ class ClientSettings:
     """Everything a client needs, built once by the generated client class."""
 
     base_url: str
-    api_key: str = field(repr=False)
-    auth_header: str = "Authorization"
-    auth_prefix: str = "Bearer "
+    # Credentials by constructor argument (see _auth.resolve_credentials); absent: not given.
+    credentials: Mapping[str, str] = field(default_factory=dict, repr=False)
+    # The environment variable of every credential argument, for error messages.
+    credential_env: Mapping[str, str] = field(default_factory=dict)
+    security_schemes: Mapping[str, SecurityScheme] = field(default_factory=dict)
+    # What operations send unless they say otherwise (the spec's top-level `security`).
+    security: SecurityRequirement = ()
+    # Headers the API defines for every request (an API version, a client name); None: not sent.
+    header_options: Mapping[str, object] = field(default_factory=dict)
     # Bounds each attempt of a request as a whole (see _bounds.py); per request: request_options.
     timeout: float | httpx2.Timeout = 60.0
     max_retries: int = 2
@@ -75,17 +86,6 @@ class ClientSettings:
     status_errors: Mapping[int, type[ApiStatusError]] = field(default_factory=dict, repr=False)
     logger_name: str = "api_client"
     user_agent: str = "api-client/python"
-
-
-def resolve_api_key(api_key: str | None, env_var: str) -> str:
-    """The `api_key` argument, else the environment variable; an empty value counts as missing."""
-    key = api_key if api_key is not None else os.environ.get(env_var)
-    if not key:
-        raise MissingApiKeyError(
-            f"No API key given: pass api_key=... to the client or set the {env_var} "
-            "environment variable."
-        )
-    return key
 
 
 def resolve_base_url(base_url: str | None, env_var: str | None, default: str) -> str:
@@ -119,6 +119,30 @@ def _merge_headers(base: Mapping[str, str], override: Mapping[str, str]) -> dict
     return merged
 
 
+def _redirect_method(method: str, status: int) -> str:
+    """The method a redirect is followed with, as browsers and httpx2 do it."""
+    if status == 303 and method != "HEAD":
+        return "GET"
+    if status == 302 and method not in ("HEAD", "QUERY"):
+        return "GET"
+    if status == 301 and method == "POST":
+        return "GET"
+    return method
+
+
+def _same_site(source: httpx2.URL, target: httpx2.URL) -> bool:
+    """Whether credentials may follow a redirect: the same origin, or its HTTPS upgrade."""
+    a, b = source.origin, target.origin
+    if a == b:
+        return True
+    return (
+        a.host == b.host
+        and (a.scheme, b.scheme) == ("http", "https")
+        and a.port in (None, 80)
+        and b.port in (None, 443)
+    )
+
+
 class _BaseApiClient:
     """What the sync and async clients share: everything except sending and sleeping."""
 
@@ -126,13 +150,19 @@ class _BaseApiClient:
         self.settings = settings
         self._base_url = settings.base_url.rstrip("/")
         self._logger = logging.getLogger(settings.logger_name)
-        self._secret = settings.api_key
+        self._auth = Authenticator(
+            schemes=settings.security_schemes,
+            default=settings.security,
+            credentials=settings.credentials,
+            env_vars=settings.credential_env,
+            base_url=self._base_url,
+        )
+        self._redactor = self._auth.redactor
         self._default_headers = _merge_headers(
-            {
-                settings.auth_header: settings.auth_prefix + settings.api_key,
-                "User-Agent": settings.user_agent,
-                "Accept": "application/json",
-            },
+            _merge_headers(
+                {"User-Agent": settings.user_agent, "Accept": "application/json"},
+                encode_headers(settings.header_options),
+            ),
             settings.default_headers,
         )
         # An http client we create carries the default headers itself, so a request adds only its
@@ -140,7 +170,10 @@ class _BaseApiClient:
         self._owns_http_client = owns_http_client
         self._timeout_extension = _timeout_extension(settings.timeout)
         self._total_timeout = total_timeout(settings.timeout)
-        self._redacted = _ALWAYS_REDACTED | {settings.auth_header.lower()}
+        self._redacted = _ALWAYS_REDACTED | self._auth.credential_headers()
+        # Redirects are followed here, not by httpx2, which would carry custom credential headers
+        # and query keys to another origin; a caller's client keeps its own choice.
+        self._follow_redirects = True
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self._base_url!r}>"
@@ -279,12 +312,11 @@ class _BaseApiClient:
         )
 
     def _scrub(self, value: object) -> str:
-        # The key may also travel outside the auth header (a caller's header or query parameter).
-        text = str(value)
-        return text.replace(self._secret, "<redacted>") if self._secret else text
+        # A credential may also travel outside its header (the query string, a caller's header).
+        return self._redactor.text(str(value))
 
     def _status_error(self, response: httpx2.Response) -> ApiStatusError:
-        return status_error(response, self.settings.status_errors, self._secret)
+        return status_error(response, self.settings.status_errors, self._redactor)
 
     def _leniency(self, options: RequestOptions | None, method: str, path: str) -> Leniency | None:
         """How this request treats a 2xx body of another shape: None raises (strict mode)."""
@@ -296,10 +328,57 @@ class _BaseApiClient:
     def _result(
         self, response: httpx2.Response, response_type: Any, leniency: Leniency | None
     ) -> Any:
-        parse = functools.partial(parse_response, response, response_type, self._secret, leniency)
+        parse = functools.partial(
+            parse_response, response, response_type, self._redactor, leniency
+        )
         if raw_response_requested.get():
             return ApiResponse(response, parse)
         return parse()
+
+    def _token_request(
+        self, name: str, http_client: httpx2.Client | httpx2.AsyncClient
+    ) -> httpx2.Request:
+        request = self._auth.token_request(name, http_client)
+        request.extensions = self._timeout_extension
+        return request
+
+    def _redirect_request(
+        self,
+        request: httpx2.Request,
+        response: httpx2.Response,
+        cookies: httpx2.Cookies,
+        chosen: tuple[str, ...],
+    ) -> tuple[httpx2.Request, tuple[str, ...]]:
+        """The request that follows a redirect, and the schemes it carries: the same as before
+        on the same origin (placed again: the new URL has its own query), none on another."""
+        method = _redirect_method(request.method, response.status_code)
+        try:
+            url = request.url.join(response.headers["Location"])
+        except httpx2.InvalidURL as exc:
+            raise httpx2.RemoteProtocolError(
+                f"Invalid URL in the Location header: {exc}", request=request
+            ) from None
+        headers = httpx2.Headers(request.headers)
+        headers.pop("Cookie", None)  # rebuilt below from the cookie jar, for the new URL
+        keeps_body = method == request.method
+        if not keeps_body:
+            for name in ("Content-Length", "Transfer-Encoding", "Content-Type"):
+                headers.pop(name, None)
+        if url.origin != request.url.origin:
+            headers["Host"] = url.netloc.decode("ascii")
+        follow = httpx2.Request(
+            method,
+            url,
+            headers=headers,
+            stream=request.stream if keeps_body else None,
+            extensions=request.extensions,
+        )
+        cookies.set_cookie_header(follow)
+        if not _same_site(request.url, url):
+            self._auth.strip(follow)
+            return follow, ()
+        self._auth.apply(follow, chosen)
+        return follow, chosen
 
 
 def _merge_body(body: object, extra: Mapping[str, object]) -> object:
@@ -348,10 +427,11 @@ class SyncApiClient(_BaseApiClient):
             http_client = httpx2.Client(
                 headers=self._default_headers,
                 timeout=settings.timeout,
-                follow_redirects=True,
                 verify=_shared_ssl_context(),
             )
             route_through_deadline(http_client)
+        else:
+            self._follow_redirects = http_client.follow_redirects
         self._http = http_client
 
     def request(
@@ -367,6 +447,7 @@ class SyncApiClient(_BaseApiClient):
         media_type: str | None = None,
         response_type: Any,
         options: RequestOptions | None = None,
+        security: SecurityRequirement | None = None,
     ) -> Any:
         """Send a request (retrying as configured) and return its parsed body.
 
@@ -375,7 +456,7 @@ class SyncApiClient(_BaseApiClient):
         request = self._build_request(
             self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
-        response = self._send(request, options, stream=False)
+        response = self._send(request, options, False, security)
         return self._result(response, response_type, self._leniency(options, method, path))
 
     def stream(
@@ -391,6 +472,7 @@ class SyncApiClient(_BaseApiClient):
         media_type: str | None = None,
         decoder: EventDecoder,
         options: RequestOptions | None = None,
+        security: SecurityRequirement | None = None,
     ) -> Stream[Any]:
         """Send a request and return its events as a Stream once a 2xx status has arrived.
 
@@ -410,18 +492,18 @@ class SyncApiClient(_BaseApiClient):
             options,
             accept,
         )
-        response = self._send(request, options, stream=True)
+        response = self._send(request, options, True, security)
         seconds = self._request_timeout(options)
         if not decoder.accepts(response):
             try:
                 read_body(response, self.settings.max_response_size, deadline_after(seconds))
             except httpx2.HTTPError:
                 pass  # the error names the content type either way; the body is only quoted
-            raise unexpected_content_type(response, decoder.format, self._secret)
+            raise unexpected_content_type(response, decoder.format, self._redactor)
         stream: Stream[Any] = Stream(
             response,
             decoder,
-            self._secret,
+            self._redactor,
             seconds,
             self.settings.max_response_size,
             self._leniency(options, method, path),
@@ -432,14 +514,21 @@ class SyncApiClient(_BaseApiClient):
         return stream
 
     def _send(
-        self, request: httpx2.Request, options: RequestOptions | None, stream: bool
+        self,
+        request: httpx2.Request,
+        options: RequestOptions | None,
+        stream: bool,
+        security: SecurityRequirement | None,
     ) -> httpx2.Response:
+        chosen = self._auth.choose(security)  # before anything is sent
         max_retries = self._max_retries(options)
         seconds = self._request_timeout(options)
         max_size = self.settings.max_response_size
         debug = self._logger.isEnabledFor(logging.DEBUG)
         retries_done = 0
+        refreshed = False
         while True:
+            fetched = self._authenticate(request, chosen)
             started = 0.0
             if debug:
                 self._log_request(request)
@@ -448,7 +537,7 @@ class SyncApiClient(_BaseApiClient):
             token = request_deadline.set(deadline)
             try:
                 # Always streamed, so that the body is read within the size limit and deadline.
-                response = self._http.send(request, stream=True)
+                response = self._send_following_redirects(request, chosen)
                 if not stream or response.status_code >= 400:
                     read_body(response, max_size, deadline)  # also frees the connection
             except httpx2.HTTPError as exc:
@@ -460,6 +549,10 @@ class SyncApiClient(_BaseApiClient):
                     self._log_response(response, started)
                 if response.status_code < 400:
                     return response
+                if response.status_code == 401 and fetched and not refreshed:
+                    self._auth.forget(fetched)  # expired early or revoked: fetch a new one, once
+                    refreshed = True
+                    continue
                 delay = self._retry_delay(request, retries_done, max_retries, response, None)
                 if delay is None:
                     raise self._status_error(response)
@@ -467,6 +560,33 @@ class SyncApiClient(_BaseApiClient):
                 request_deadline.reset(token)
             time.sleep(delay)
             retries_done += 1
+
+    def _send_following_redirects(
+        self, request: httpx2.Request, chosen: tuple[str, ...]
+    ) -> httpx2.Response:
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            if not (self._follow_redirects and response.has_redirect_location):
+                return response
+            response.close()
+            request, chosen = self._redirect_request(request, response, self._http.cookies, chosen)
+            response = self._http.send(request, stream=True, follow_redirects=False)
+        if self._follow_redirects and response.has_redirect_location:
+            response.close()
+            raise httpx2.TooManyRedirects(
+                "Exceeded the maximum number of redirects", request=request
+            )
+        return response
+
+    def _authenticate(self, request: httpx2.Request, chosen: tuple[str, ...]) -> dict[str, str]:
+        """Place the chosen credentials, fetching OAuth2 tokens first where needed (one thread
+        fetches, the others wait for its token)."""
+        for name in self._auth.tokens_to_fetch(chosen):
+            with self._auth.token_lock(name):
+                if self._auth.cached_token(name) is None:
+                    token_request = self._token_request(name, self._http)
+                    self._auth.store_token(name, self._send(token_request, None, False, ()))
+        return self._auth.apply(request, chosen)
 
     def close(self) -> None:
         """Close the connection pool, unless the http client was supplied by the caller."""
@@ -496,11 +616,13 @@ class AsyncApiClient(_BaseApiClient):
             http_client = httpx2.AsyncClient(
                 headers=self._default_headers,
                 timeout=settings.timeout,
-                follow_redirects=True,
                 verify=_shared_ssl_context(),
             )
             route_through_deadline(http_client)
+        else:
+            self._follow_redirects = http_client.follow_redirects
         self._http = http_client
+        self._token_locks: dict[str, asyncio.Lock] = {}
 
     async def request(
         self,
@@ -515,6 +637,7 @@ class AsyncApiClient(_BaseApiClient):
         media_type: str | None = None,
         response_type: Any,
         options: RequestOptions | None = None,
+        security: SecurityRequirement | None = None,
     ) -> Any:
         """Send a request (retrying as configured) and return its parsed body.
 
@@ -523,7 +646,7 @@ class AsyncApiClient(_BaseApiClient):
         request = self._build_request(
             self._http, method, path, path_params, query, headers, body, files, media_type, options
         )
-        response = await self._send(request, options, stream=False)
+        response = await self._send(request, options, False, security)
         return self._result(response, response_type, self._leniency(options, method, path))
 
     async def stream(
@@ -539,6 +662,7 @@ class AsyncApiClient(_BaseApiClient):
         media_type: str | None = None,
         decoder: EventDecoder,
         options: RequestOptions | None = None,
+        security: SecurityRequirement | None = None,
     ) -> AsyncStream[Any]:
         """Send a request and return its events as an AsyncStream once a 2xx status has arrived.
 
@@ -558,18 +682,18 @@ class AsyncApiClient(_BaseApiClient):
             options,
             accept,
         )
-        response = await self._send(request, options, stream=True)
+        response = await self._send(request, options, True, security)
         seconds = self._request_timeout(options)
         if not decoder.accepts(response):
             try:
                 await aread_body(response, self.settings.max_response_size, deadline_after(seconds))
             except httpx2.HTTPError:
                 pass
-            raise unexpected_content_type(response, decoder.format, self._secret)
+            raise unexpected_content_type(response, decoder.format, self._redactor)
         stream: AsyncStream[Any] = AsyncStream(
             response,
             decoder,
-            self._secret,
+            self._redactor,
             seconds,
             self.settings.max_response_size,
             self._leniency(options, method, path),
@@ -579,14 +703,21 @@ class AsyncApiClient(_BaseApiClient):
         return stream
 
     async def _send(
-        self, request: httpx2.Request, options: RequestOptions | None, stream: bool
+        self,
+        request: httpx2.Request,
+        options: RequestOptions | None,
+        stream: bool,
+        security: SecurityRequirement | None,
     ) -> httpx2.Response:
+        chosen = self._auth.choose(security)  # before anything is sent
         max_retries = self._max_retries(options)
         seconds = self._request_timeout(options)
         max_size = self.settings.max_response_size
         debug = self._logger.isEnabledFor(logging.DEBUG)
         retries_done = 0
+        refreshed = False
         while True:
+            fetched = await self._authenticate(request, chosen)
             started = 0.0
             if debug:
                 self._log_request(request)
@@ -594,7 +725,7 @@ class AsyncApiClient(_BaseApiClient):
             deadline = deadline_after(seconds)
             token = request_deadline.set(deadline)
             try:
-                response = await self._http.send(request, stream=True)
+                response = await self._send_following_redirects(request, chosen)
                 if not stream or response.status_code >= 400:
                     await aread_body(response, max_size, deadline)
             except httpx2.HTTPError as exc:
@@ -606,6 +737,10 @@ class AsyncApiClient(_BaseApiClient):
                     self._log_response(response, started)
                 if response.status_code < 400:
                     return response
+                if response.status_code == 401 and fetched and not refreshed:
+                    self._auth.forget(fetched)
+                    refreshed = True
+                    continue
                 delay = self._retry_delay(request, retries_done, max_retries, response, None)
                 if delay is None:
                     raise self._status_error(response)
@@ -613,6 +748,44 @@ class AsyncApiClient(_BaseApiClient):
                 request_deadline.reset(token)
             await _async_sleep(delay)
             retries_done += 1
+
+    async def _send_following_redirects(
+        self, request: httpx2.Request, chosen: tuple[str, ...]
+    ) -> httpx2.Response:
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            if not (self._follow_redirects and response.has_redirect_location):
+                return response
+            await response.aclose()
+            request, chosen = self._redirect_request(request, response, self._http.cookies, chosen)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+        if self._follow_redirects and response.has_redirect_location:
+            await response.aclose()
+            raise httpx2.TooManyRedirects(
+                "Exceeded the maximum number of redirects", request=request
+            )
+        return response
+
+    async def _authenticate(
+        self, request: httpx2.Request, chosen: tuple[str, ...]
+    ) -> dict[str, str]:
+        """Place the chosen credentials, fetching OAuth2 tokens first where needed (one task
+        fetches, the others wait for its token)."""
+        for name in self._auth.tokens_to_fetch(chosen):
+            async with self._token_lock(name):
+                if self._auth.cached_token(name) is None:
+                    token_request = self._token_request(name, self._http)
+                    response = await self._send(token_request, None, False, ())
+                    self._auth.store_token(name, response)
+        return self._auth.apply(request, chosen)
+
+    def _token_lock(self, name: str) -> asyncio.Lock:
+        import asyncio  # see _async_sleep
+
+        lock = self._token_locks.get(name)
+        if lock is None:
+            lock = self._token_locks[name] = asyncio.Lock()
+        return lock
 
     async def aclose(self) -> None:
         """Close the connection pool, unless the http client was supplied by the caller."""

@@ -1,6 +1,6 @@
 """The errors a client raises; every one derives from ApiError.
 
-Messages are built by the runtime and never include the API key or the value of the auth header.
+Messages are built by the runtime and never include a credential (keys, passwords, tokens).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "MissingApiKeyError",
+    "MissingCredentialError",
 ]
 
 
@@ -93,8 +94,13 @@ class ApiResponseTooLargeError(ApiError):
         self.max_size = max_size
 
 
-class MissingApiKeyError(ApiError):
-    """No API key was passed to the client and none is set in its environment variable."""
+class MissingCredentialError(ApiError):
+    """An operation needs a credential that was neither passed to the client nor set in its
+    environment variable; raised before anything is sent. The message names both."""
+
+
+# The name this error had when clients knew only API keys.
+MissingApiKeyError = MissingCredentialError
 
 
 def connection_error(

@@ -32,6 +32,7 @@ from ._parsing import (
     python_validator,
     validation_error,
 )
+from ._redact import NO_REDACTION, Redactor
 from ._sse import JsonLinesParser, RawEvent, SSEParser
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ class _EventConverter:
         "_by_event_name",
         "_discriminator",
         "_leniency",
+        "_redactor",
         "_response",
-        "_secret",
         "_validate_json",
         "_variant_types",
         "_variants",
@@ -119,7 +120,7 @@ class _EventConverter:
         self,
         decoder: EventDecoder,
         response: httpx2.Response,
-        secret: str,
+        redactor: Redactor,
         leniency: Leniency | None = None,
     ) -> None:
         self.item_type = decoder.item_type
@@ -130,7 +131,7 @@ class _EventConverter:
         self._by_event_name = decoder._by_event_name if decoder.discriminator else {}
         self._validate_json = json_validator(decoder.item_type)
         self._response = response
-        self._secret = secret
+        self._redactor = redactor
         self._leniency = leniency
 
     def convert(self, name: bytes | None, data: bytes) -> Any:
@@ -156,7 +157,7 @@ class _EventConverter:
         except ValueError as exc:  # ValidationError is a ValueError, as is JSONDecodeError
             if self._leniency is not None and isinstance(exc, ValidationError) and is_mismatch(exc):
                 return self._leniency.build(self._declared_type(name, data), data, exc)
-            raise validation_error(self._response, data, exc, self.item_type, self._secret) from exc
+            raise validation_error(self._response, data, exc, self.item_type, self._redactor) from exc
 
     def _tag(self, name: bytes | None, obj: object) -> str | None:
         tag = obj.get(self._discriminator) if type(obj) is dict else None
@@ -224,14 +225,14 @@ class _StreamBase:
         self,
         response: httpx2.Response,
         decoder: EventDecoder,
-        secret: str = "",
+        redactor: Redactor = NO_REDACTION,
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         leniency: Leniency | None = None,
     ) -> None:
         self.response = response
         self._parser = _parser(decoder)
-        self._converter = _EventConverter(decoder, response, secret, leniency)
+        self._converter = _EventConverter(decoder, response, redactor, leniency)
         # Seconds the stream may wait for its next event (measured from when it starts waiting)
         self._event_timeout = event_timeout
         self._max_event_size = max_event_size
@@ -262,12 +263,12 @@ class Stream(_StreamBase, Generic[T]):
         self,
         response: httpx2.Response,
         decoder: EventDecoder,
-        secret: str = "",
+        redactor: Redactor = NO_REDACTION,
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         leniency: Leniency | None = None,
     ) -> None:
-        super().__init__(response, decoder, secret, event_timeout, max_event_size, leniency)
+        super().__init__(response, decoder, redactor, event_timeout, max_event_size, leniency)
         self._iterator = self._iterate()
 
     def __iter__(self) -> Iterator[T]:
@@ -335,12 +336,12 @@ class AsyncStream(_StreamBase, Generic[T]):
         self,
         response: httpx2.Response,
         decoder: EventDecoder,
-        secret: str = "",
+        redactor: Redactor = NO_REDACTION,
         event_timeout: float | None = None,
         max_event_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         leniency: Leniency | None = None,
     ) -> None:
-        super().__init__(response, decoder, secret, event_timeout, max_event_size, leniency)
+        super().__init__(response, decoder, redactor, event_timeout, max_event_size, leniency)
         self._iterator = self._iterate()
 
     def __aiter__(self) -> AsyncIterator[T]:

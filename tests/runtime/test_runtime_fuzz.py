@@ -110,7 +110,7 @@ def _parse_or_typed_error(rt: ModuleType, response: httpx2.Response, response_ty
     """Strict, then tolerant: a value or an ApiError, nothing else."""
     for leniency in (None, rt._lenient.Leniency(logging.getLogger("fuzz"), "GET /items")):
         try:
-            rt._parsing.parse_response(response, response_type, "", leniency)
+            rt._parsing.parse_response(response, response_type, rt._redact.NO_REDACTION, leniency)
         except rt.ApiError:
             pass
 

@@ -328,9 +328,7 @@ class _BaseApiClient:
     def _result(
         self, response: httpx2.Response, response_type: Any, leniency: Leniency | None
     ) -> Any:
-        parse = functools.partial(
-            parse_response, response, response_type, self._redactor, leniency
-        )
+        parse = functools.partial(parse_response, response, response_type, self._redactor, leniency)
         if raw_response_requested.get():
             return ApiResponse(response, parse)
         return parse()

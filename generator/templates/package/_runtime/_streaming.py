@@ -157,7 +157,9 @@ class _EventConverter:
         except ValueError as exc:  # ValidationError is a ValueError, as is JSONDecodeError
             if self._leniency is not None and isinstance(exc, ValidationError) and is_mismatch(exc):
                 return self._leniency.build(self._declared_type(name, data), data, exc)
-            raise validation_error(self._response, data, exc, self.item_type, self._redactor) from exc
+            raise validation_error(
+                self._response, data, exc, self.item_type, self._redactor
+            ) from exc
 
     def _tag(self, name: bytes | None, obj: object) -> str | None:
         tag = obj.get(self._discriminator) if type(obj) is dict else None

@@ -18,17 +18,8 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
-
-import jsonschema
-import jsonschema.exceptions
-import referencing.exceptions
-from openapi_schema_validator import (
-    OAS30WriteValidator,
-    OAS31Validator,
-    oas30_format_checker,
-    oas31_format_checker,
-)
 
 from ..render.escape import py_bytes, py_date, py_datetime, py_literal
 from .model import Alias, Definition, Example, Operation, TypeRef
@@ -38,14 +29,6 @@ from .schemas import SchemaReader
 # A value the schema admits cannot be built (a required property that recurses forever).
 MISSING: Any = object()
 _BODY_LOCATIONS = ("body", "file")
-# As Prism checks (JSON Schema, no discriminator): a oneOf value must match exactly one variant,
-# whatever its discriminator property says.
-_OAS30Write = jsonschema.validators.extend(
-    OAS30WriteValidator, {"oneOf": jsonschema.Draft4Validator.VALIDATORS["oneOf"]}
-)
-_OAS31 = jsonschema.validators.extend(
-    OAS31Validator, {"oneOf": jsonschema.Draft202012Validator.VALIDATORS["oneOf"]}
-)
 # Deeper than this, required properties are not followed (recursive schemas).
 _MAX_DEPTH = 12
 
@@ -153,21 +136,11 @@ class ExampleMaker:
         if value is MISSING:
             return False
         root = {**self._components, "allOf": [schema if isinstance(schema, dict) else {}]}
-        if self._is_31:
-            validator: Any = _OAS31(root, format_checker=oas31_format_checker)
-        else:
-            validator = _OAS30Write(root, format_checker=oas30_format_checker)
+        validator_class, format_checker, unusable = _validation(self._is_31)
+        validator = validator_class(root, format_checker=format_checker)
         try:
             return bool(validator.is_valid(value))
-        except (
-            jsonschema.exceptions.SchemaError,
-            jsonschema.exceptions.UnknownType,
-            referencing.exceptions.Unresolvable,
-            RecursionError,
-            re.error,
-            TypeError,
-            ValueError,
-        ):
+        except unusable:
             return False  # a schema the validator cannot use: rely on the built value
 
     # --- building ---
@@ -519,3 +492,39 @@ def _parsed_date(text: str, kind: str) -> datetime.date | None:
         return datetime.datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+@cache
+def _validation(is_31: bool) -> tuple[Any, Any, tuple[type[BaseException], ...]]:
+    """The validator class, its format checker and the errors that mean a schema it cannot use.
+
+    Imported on first use: openapi_schema_validator (with jsonschema) costs about a second to
+    import, which a run whose examples need no checking does not pay.
+    """
+    import jsonschema
+    import jsonschema.exceptions
+    import referencing.exceptions
+    from openapi_schema_validator import (
+        OAS30WriteValidator,
+        OAS31Validator,
+        oas30_format_checker,
+        oas31_format_checker,
+    )
+
+    # As Prism checks (JSON Schema, no discriminator): a oneOf value must match exactly one
+    # variant, whatever its discriminator property says.
+    if is_31:
+        base, draft, checker = OAS31Validator, jsonschema.Draft202012Validator, oas31_format_checker
+    else:
+        base, draft, checker = OAS30WriteValidator, jsonschema.Draft4Validator, oas30_format_checker
+    validator_class = jsonschema.validators.extend(base, {"oneOf": draft.VALIDATORS["oneOf"]})
+    unusable = (
+        jsonschema.exceptions.SchemaError,
+        jsonschema.exceptions.UnknownType,
+        referencing.exceptions.Unresolvable,
+        RecursionError,
+        re.error,
+        TypeError,
+        ValueError,
+    )
+    return validator_class, checker, unusable

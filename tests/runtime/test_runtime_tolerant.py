@@ -184,6 +184,17 @@ def test_what_is_not_json_stays_an_error(
         connect().request("GET", "/r", response_type=Record)
 
 
+def test_an_empty_body_without_a_declared_schema_reads_as_none(
+    connect: Connect, server: ScriptedServer
+) -> None:
+    # `content: {application/json: {}}` (whatsapp's media download): the type is Any, and Prism
+    # (like many servers) answers it with no body at all.
+    server.default = Reply(200, body=b"", headers={"content-type": "application/json"})
+    assert connect().request("GET", "/r", response_type=Any) is None
+    server.default = Reply(200, json=[1, "a"])
+    assert connect().request("GET", "/r", response_type=Any) == [1, "a"]
+
+
 def test_an_error_status_stays_an_error(
     connect: Connect, server: ScriptedServer, rt: ModuleType
 ) -> None:

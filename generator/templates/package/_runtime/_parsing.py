@@ -88,7 +88,8 @@ def parse_response(
     redactor: Redactor = NO_REDACTION,
     leniency: Leniency | None = None,
 ) -> Any:
-    """Validate a successful response's body as `response_type` (None: ignore the body).
+    """Validate a successful response's body as `response_type` (None: ignore the body; Any:
+    any JSON, and an empty body reads as None).
 
     With a `leniency`, a JSON body of another shape is built leniently instead of raising;
     invalid JSON and a content type other than JSON still raise.
@@ -100,6 +101,8 @@ def parse_response(
     if response_type is bytes:
         return response.content
     content = response.content
+    if response_type is Any and not content:
+        return None  # a JSON response declared without a schema promised no body
     try:
         return json_validator(response_type)(content)
     except ValidationError as exc:

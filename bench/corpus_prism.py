@@ -47,6 +47,9 @@ _OUR_REQUEST = {"NOT_ACCEPTABLE": "accept", "INVALID_CONTENT_TYPE": "content typ
 _REFUSAL = re.compile(r"\[VALIDATOR\] ✖\s+error\s+(?!\s|Violation: )(.*)")
 _RESPONDING = re.compile(r'> Responding with "(\d+)"')
 _NO_ROUTE = re.compile(r"Request terminated with error: \S*#NO_PATH_MATCHED_ERROR")
+# Prism's process dying on a request: Node prints the error and its stack, no "[...]" prefix.
+_CRASH = re.compile(r"^(\w*Error: .*)$", re.MULTILINE)
+_CRASH_AT = re.compile(r"^\s+at \S+ \(\S*/(prism-\w+/dist/\S+?):\d+:\d+\)$", re.MULTILINE)
 
 
 @dataclass
@@ -114,7 +117,7 @@ def check(
                 _run_readme(row, out, prism.url, summary, timeout)
         except PrismFailed as failed:
             row.prism = _prism_failure(str(failed))
-        _explain(row, read_log(work / "prism.log"))
+        _explain(row, read_log(work / "prism.log"), prism_crash(work / "prism.log"))
         return row
     finally:
         row.seconds = round(time.perf_counter() - started, 1)
@@ -152,14 +155,20 @@ def _run_tests(row: Row, out: Path, url: str, tests: dict[str, str], timeout: fl
         )
 
 
-def _explain(row: Row, exchanges: list[Exchange]) -> None:
-    """Requests Prism rejected, by what it objected to; each failed test's cause."""
+def _explain(row: Row, exchanges: list[Exchange], crash: str = "") -> None:
+    """Requests Prism rejected, by what it objected to; each failed test's cause (a test that
+    could not connect after Prism crashed failed for the crash)."""
     row.requests = len(exchanges)
     row.rejected = dict(Counter("+".join(sorted(e.rejected)) for e in exchanges if e.rejected))
     by_call: dict[tuple[str, str], list[Exchange]] = defaultdict(list)
     for exchange in exchanges:
         by_call[(exchange.method, exchange.path)].append(exchange)
     causes = {test: _cause(line, by_call) for test, line in row.failed_tests.items()}
+    if crash:
+        causes = {
+            t: f"Prism: crashed ({crash})" if c.startswith("connection:") else c
+            for t, c in causes.items()
+        }
     row.failures = dict(Counter(causes.values()))
     row.failed_tests = {t: f"{causes[t]} | {line}" for t, line in row.failed_tests.items()}
 
@@ -253,6 +262,16 @@ def read_log(log: Path) -> list[Exchange]:
         elif responding := _RESPONDING.search(line):
             exchanges[-1].status = int(responding.group(1))
     return exchanges
+
+
+def prism_crash(log: Path) -> str:
+    """How Prism died while serving, if it did: the error and where in Prism it was raised."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    error = _CRASH.search(text)
+    if error is None:
+        return ""
+    where = _CRASH_AT.search(text, error.end())
+    return error.group(1)[:80] + (f" at {where.group(1)}" if where else "")
 
 
 def _prism_failure(log: str) -> str:

@@ -21,7 +21,11 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
 DOCUMENTS: dict[str, tuple[Path, Path | None]] = {
     "repository (bearer)": (ROOT / "spec" / "openapi.yaml", ROOT / "spec" / "config.yaml"),
     "pdfbroker (oauth2 client credentials)": (CORPUS / "apisguru-pdfbroker.yaml", None),
-    "hsbc-opendata (Swagger 2.0, no auth)": (CORPUS / "apisguru-hsbc-opendata.yaml", None),
+    "redocly-museum (http basic)": (CORPUS / "redocly-museum.yaml", None),
+    "swagger-petstore-3.0 (apiKey header or oauth2, per operation)": (
+        CORPUS / "swagger-petstore-3.0.yaml",
+        None,
+    ),
 }
 
 

@@ -189,9 +189,9 @@ Mutation = Callable[[Document], None]
 TABLE: list[tuple[str, Mutation, set[tuple[str, bool]], str]] = [
     ("no change", lambda d: None, set(), "none"),
     (
-        "operation removed",
+        "operation removed (the last of its resource)",
         lambda d: d["paths"].pop("/v1/datasets/{id}"),
-        {("method-removed", True)},
+        {("method-removed", True), ("resource-removed", True)},
         "major",
     ),
     (

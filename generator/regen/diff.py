@@ -257,6 +257,7 @@ class _Differ:
 
     def changes(self) -> Iterator[Change]:
         yield from self._package()
+        yield from self._resources()
         yield from self._errors()
         for pointer in _union_keys(self.old.methods, self.new.methods):
             yield from self._method(pointer)
@@ -281,6 +282,17 @@ class _Differ:
             yield Change("client-removed", True, name, "", f"the client class {name} is gone")
         for name in sorted(new_clients - old_clients):
             yield Change("client-added", False, name, "", f"new client class {name}")
+
+    def _resources(self) -> Iterator[Change]:
+        """Resource attributes (``co.datasets``); their methods are compared one by one."""
+        old = {r.display_path for r in self.old.api.resources}
+        new = {r.display_path for r in self.new.api.resources}
+        for path in sorted(old - new):
+            where = f"{_CLIENT}.{path}"
+            message = f"the resource is gone: code that uses {where} fails"
+            yield Change("resource-removed", True, where, "", message)
+        for path in sorted(new - old):
+            yield Change("resource-added", False, f"{_CLIENT}.{path}", "", "new resource")
 
     def _errors(self) -> Iterator[Change]:
         old = {e.status: e for e in self.old.api.errors}

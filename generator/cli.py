@@ -136,7 +136,11 @@ def main(ctx: click.Context) -> None:
         document = ctx.invoke(merge)
         with _reporting():
             report = pipeline.spec_report(
-                committed, document, load_config(project.config), str(project.merged_spec)
+                committed,
+                document,
+                load_config(project.config),
+                str(project.merged_spec),
+                pipeline.names_lock(project.generated),
             )
         _echo_report(report)
         ctx.invoke(generate, bump=report.bump if report else "none")
@@ -323,14 +327,24 @@ def _print_output_report(report: OutputReport, out: Path) -> None:
     show_default=True,
     help="Exit 1 when the report has a breaking change (breaking) or any change (any).",
 )
+@click.option(
+    "--lock",
+    "lock_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The names lock of the client generated from OLD (<out>/.specgen/names.lock): "
+    "the report then uses the names it shipped with.",
+)
 @_shared_options
-def diff(old: Path, new: Path, config_path: Path | None, fail_on: str) -> None:
+def diff(
+    old: Path, new: Path, config_path: Path | None, fail_on: str, lock_path: Path | None
+) -> None:
     """Report what changes for callers of the client between two API descriptions.
 
     With --format json, the report is one JSON document on stdout."""
     settings = _configure_logging()
     with _reporting():
-        report = pipeline.change_report(old, new, config_path)
+        report = pipeline.change_report(old, new, config_path, lock_path)
     if settings.json:
         click.echo(json.dumps(report.as_json(), indent=2))
     else:
@@ -360,7 +374,9 @@ def check(
             committed = _committed_spec(project)
             document, merged_text = curate.merged_document(project)
             config = load_config(config_path or project.config)
-            report = pipeline.spec_report(committed, document, config, str(project.merged_spec))
+            report = pipeline.spec_report(
+                committed, document, config, str(project.merged_spec), pipeline.names_lock(out)
+            )
             _echo_report(report)
             bump = report.bump if report else "none"
             spec_drift = _spec_drift(project.merged_spec, merged_text)
@@ -370,7 +386,10 @@ def check(
             document, _ = read_document(spec, overlays)
         shipped = pipeline.shipped_pyproject(out)
         _, files = pipeline.generate_files(
-            document, pipeline.versioned(config, shipped, bump), options=settings.run_options()
+            document,
+            pipeline.versioned(config, shipped, bump),
+            options=settings.run_options(),
+            lock=pipeline.names_lock(out),
         )
         comparison = compare_output(files, out, str(out), config.keep_custom_edits)
     _print_comparison(comparison, spec_drift, out)

@@ -14,6 +14,7 @@ from typing import Any
 from .config import Config, load_config
 from .diagnostics import GeneratorError, error
 from .ir import build_ir
+from .ir.lock import LOCK_FILE, NameLock, dump_lock, read_lock
 from .ir.model import Api
 from .progress import Progress
 from .read import read_document
@@ -41,10 +42,13 @@ def generate_files(
     config: Config,
     load_warnings: tuple[str, ...] = (),
     options: RunOptions = RunOptions(),
+    lock: NameLock | None = None,
 ) -> tuple[Api, dict[str, str]]:
-    """The package for ``document`` as {relative path: text}, without writing anything."""
+    """The package for ``document`` as {relative path: text}, without writing anything.
+
+    ``lock``: the names lock of the output directory; the files include the new one."""
     options.progress.stage("IR")
-    api = build_ir(document, config)
+    api = build_ir(document, config, lock=lock)
     if load_warnings:
         api = dataclasses.replace(api, warnings=(*load_warnings, *api.warnings))
     for message in api.warnings:
@@ -54,6 +58,7 @@ def generate_files(
         raise GeneratorError([error(message, hint) for message in api.warnings])
     options.progress.stage("render")
     files = render(api, Formatter(config.formatter), options.cache, options.progress.formatted)
+    files[LOCK_FILE] = dump_lock(api)
     return api, files
 
 
@@ -75,10 +80,16 @@ def generate(
     config = versioned(load_config(config_path), shipped_pyproject(out), bump)
     options.progress.stage("read")
     document, load_warnings = read_document(spec, overlays)
-    api, files = generate_files(document, config, tuple(load_warnings), options)
+    api, files = generate_files(document, config, tuple(load_warnings), options, names_lock(out))
     keep = config.keep_custom_edits and not drop_custom_edits
     options.progress.stage("write")
     return api, write_output(files, out, keep_custom_edits=keep)
+
+
+def names_lock(out: Path) -> NameLock:
+    """The names lock in the output directory (empty when there is none yet)."""
+    path = out / LOCK_FILE
+    return read_lock(path.read_text(encoding="utf-8") if path.is_file() else None, str(path))
 
 
 def shipped_pyproject(out: Path) -> str | None:
@@ -96,24 +107,28 @@ def versioned(config: Config, shipped_pyproject: str | None, bump: str) -> Confi
 
 
 def spec_report(
-    committed: str | None, document: dict[str, Any], config: Config, file: str
+    committed: str | None, document: dict[str, Any], config: Config, file: str, lock: NameLock
 ) -> Report | None:
-    """What ``document`` changes for callers against the committed spec text (None: none yet)."""
+    """What ``document`` changes for callers against the committed spec text (None: none yet),
+    both named as the output's names lock says."""
     old = load_yaml_text(committed, file) if committed is not None else None
     if not isinstance(old, dict):
         return None
+    return diff_apis(_surface(old, config, lock), _surface(document, config, lock))
+
+
+def change_report(
+    old: Path, new: Path, config_path: Path | None, lock_path: Path | None = None
+) -> Report:
+    """What changes for a caller of the client between two API descriptions; ``lock_path``:
+    the names lock of the client generated from ``old``, whose names both keep."""
+    config = load_config(config_path)
+    lock = read_lock(lock_path.read_text(encoding="utf-8"), str(lock_path)) if lock_path else None
     return diff_apis(
-        build_ir(old, config, rendering=False), build_ir(document, config, rendering=False)
+        _surface(read_document(old)[0], config, lock), _surface(read_document(new)[0], config, lock)
     )
 
 
-def change_report(old: Path, new: Path, config_path: Path | None) -> Report:
-    """What changes for a caller of the client between two API descriptions."""
-    config = load_config(config_path)
-    return diff_apis(_surface(old, config), _surface(new, config))
-
-
-def _surface(spec: Path, config: Config) -> Api:
+def _surface(document: dict[str, Any], config: Config, lock: NameLock | None) -> Api:
     """The IR of a description, for comparing: warnings do not stop it, whatever ``strict`` says."""
-    document, _ = read_document(spec)
-    return build_ir(document, config, rendering=False)
+    return build_ir(document, config, rendering=False, lock=lock)

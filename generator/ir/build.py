@@ -19,6 +19,7 @@ from .aliases import (
     resolve_aliases,
 )
 from .imports import import_lines
+from .lock import NameLock, claim
 from .model import (
     Api,
     ClientClass,
@@ -31,7 +32,7 @@ from .model import (
 )
 from .modules import assign_modules, break_alias_cycles
 from .operations import OperationBuilder, error_statuses
-from .schemas import SchemaReader
+from .schemas import SchemaReader, component_pointer
 from .security import RawOperation, SecurityPlan, read_security
 from .suite import build_suite
 from .surface import CLIENT_MEMBERS, name_operations
@@ -63,23 +64,33 @@ _STANDARD_ERRORS = {
 }
 
 
-def build_ir(document: dict[str, Any], config: Config, *, rendering: bool = True) -> Api:
+def build_ir(
+    document: dict[str, Any],
+    config: Config,
+    *,
+    rendering: bool = True,
+    lock: NameLock | None = None,
+) -> Api:
     """The IR of ``document``. ``rendering=False`` leaves out what only the templates need (how
     the types are spread over modules, the examples of the generated tests): enough to compare
-    two APIs (``regen.diff``), and faster."""
-    return _Builder(document, config, rendering).build()
+    two APIs (``regen.diff``), and faster. ``lock``: the names the client shipped with, which
+    win over the naming rules (see ``lock.py``)."""
+    return _Builder(document, config, rendering, lock or NameLock()).build()
 
 
 class _Builder:
-    def __init__(self, document: dict[str, Any], config: Config, rendering: bool = True) -> None:
+    def __init__(
+        self, document: dict[str, Any], config: Config, rendering: bool, lock: NameLock
+    ) -> None:
         self.document = document
         self.config = config
         self.rendering = rendering
+        self.lock = lock
         self.warnings: list[str] = []
         self.raw_operations = self._raw_operations()
         self.resource_names = self._resource_names()
         self.error_names = self._error_names()
-        self.reader = SchemaReader(document, self._class_names())
+        self.reader = SchemaReader(document, self._class_names(), lock=self.lock)
         self.security = read_security(
             document,
             config,
@@ -217,7 +228,7 @@ class _Builder:
     # --- operations ---
 
     def _raw_operations(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:
-        named = name_operations(self.document, self.config)
+        named = name_operations(self.document, self.config, self.lock)
         for entry in named:
             if entry.clashed_with:
                 group = f"{entry.group}." if entry.group else ""
@@ -239,8 +250,12 @@ class _Builder:
         for group, name, path, method, _ in self.raw_operations:
             owners[naming.path_pascal(path) + method.capitalize()] = naming.pascal_case(name)
             owners.setdefault(naming.path_pascal(path), naming.pascal_case(name))
-        readable = [
-            self.config.schema_renames.get(raw) or naming.readable_schema_name(raw, owners)
+        readable = [naming.readable_schema_name(raw, owners) for raw in schemas]
+        # A name set in the configuration, else the one the lock recorded, is kept as it is.
+        pinned = [
+            naming.class_name(self.config.schema_renames[raw])
+            if raw in self.config.schema_renames
+            else self.lock.get("classes", component_pointer(raw))
             for raw in schemas
         ]
         # Resource classes live next to the types they import: a schema must not take their names.
@@ -260,12 +275,19 @@ class _Builder:
             | {c.async_name for c in self.config.clients}
             | set(self.error_names.values())
         )
-        names = naming.dedupe(
+        names, lost = claim(
             [naming.class_name(r) for r in readable],
+            pinned,
             resource_classes | self.package_names,
+            reserved=self.lock.names("classes"),
         )
-        for raw, wanted, final in zip(schemas, readable, names):
-            if final != naming.class_name(wanted):
+        for index, (raw, wanted, final) in enumerate(zip(schemas, readable, names)):
+            if index in lost:
+                self.warnings.append(
+                    f"schema {raw!r}: class name {pinned[index]} (configured or in the names "
+                    f"lock) is taken; generated as {final}"
+                )
+            elif pinned[index] is None and final != naming.class_name(wanted):
                 self.warnings.append(
                     f"schema {raw!r}: class name {naming.class_name(wanted)} is taken; generated as {final}"
                 )
@@ -279,6 +301,7 @@ class _Builder:
         for status in sorted(statuses):
             names[status] = (
                 self.config.error_names.get(status)
+                or self.lock.get("errors", str(status))
                 or _STANDARD_ERRORS.get(status)
                 or f"Status{status}Error"
             )
@@ -329,7 +352,15 @@ class _Builder:
             parent, _, segment = path.rpartition(".")
             taken = members[parent] | (CLIENT_MEMBERS if not parent else {"with_raw_response"})
             taken |= {result[c][0] for c in result if c.rpartition(".")[0] == parent}
-            attr = segment if segment not in taken else f"{segment}_resource"
+            recorded = self.lock.get("resources", path)  # the attribute it shipped under
+            if recorded is not None and recorded not in taken:
+                attr = recorded
+            else:
+                attr = (
+                    segment
+                    if segment not in taken | self.lock.members(parent)
+                    else f"{segment}_resource"
+                )
             if not parent:
                 module = attr if attr not in naming.RESERVED_MODULE_NAMES else f"{attr}_resource"
                 pascal = naming.pascal_case(attr)
@@ -391,6 +422,7 @@ class _Builder:
                 path=self._attribute_path(path) if depth or children else "",
                 children=children,
                 aliases=method_aliases,
+                group=path,
                 typing_lines=import_lines(
                     (
                         f".{c.module}",

@@ -346,6 +346,7 @@ class Resource:
     children: tuple[Resource, ...] = ()
     typing_lines: tuple[str, ...] = ()  # imported under `if TYPE_CHECKING:` only
     aliases: tuple[MethodAlias, ...] = ()
+    group: str = ""  # the dotted group its operations were placed in ("audio.transcriptions")
 
     @property
     def display_path(self) -> str:

@@ -14,6 +14,7 @@ from ..config import Config
 from ..diagnostics import pointer as pointer_to
 from . import names as naming
 from .examples import ExampleMaker
+from .lock import NameLock, claim
 from .model import Body, EventStream, Model, Operation, Pagination, Parameter, TypeRef
 from .schemas import (
     SchemaReader,
@@ -57,7 +58,7 @@ class OperationBuilder:
         body = self._body(raw, context, at)
         if body is not None and body.mode == "fields":
             parameters += self._body_fields(raw, context, at)
-        parameters = _signature_order(parameters)
+        parameters = _signature_order(parameters, self.reader.lock)
         response, response_kind = self._response(raw, context, at)
         stream = self._stream(raw, name, context, parameters, at)
         has_plain = not (stream is not None and stream.method_name == name)
@@ -461,11 +462,13 @@ def _raw_body_type(schema: Any) -> TypeRef:
     return TypeRef("FileContent", imports=frozenset({("._runtime", "FileContent")}))
 
 
-def _signature_order(parameters: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
-    """Path parameters first (positional), then required, then optional; names made unique."""
+def _signature_order(parameters: tuple[Parameter, ...], lock: NameLock) -> tuple[Parameter, ...]:
+    """Path parameters first (positional), then required, then optional; names made unique,
+    the names in the lock kept."""
     ordered = sorted(parameters, key=lambda p: (p.location != "path", not p.required))
-    names = naming.dedupe(
-        [naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered]
+    names, _ = claim(
+        [naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered],
+        [lock.get("arguments", p.pointer) for p in ordered],
     )
     return tuple(Parameter(**{**p.__dict__, "py_name": n}) for p, n in zip(ordered, names))
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..diagnostics import pointer as pointer_to
 from ..render.escape import py_literal
 from . import names as naming
+from .lock import NameLock, claim
 from .model import (
     UNKNOWN_CHOICE_IMPORT,
     Alias,
@@ -177,9 +178,12 @@ class SchemaReader:
     model_names: set[str] = field(default_factory=set)
     union_names: set[str] = field(default_factory=set)
     collection_names: set[str] = field(default_factory=set)
+    hoisted: dict[str, str] = field(default_factory=dict)  # pointer of an inline schema -> model
+    lock: NameLock = field(default_factory=NameLock)  # names the client shipped with
 
     def __post_init__(self) -> None:
         self.taken.update(self.class_names.values())
+        self._reserved: set[str] | None = None
 
     # --- component schemas ---
 
@@ -456,14 +460,31 @@ class SchemaReader:
         return union([t, NONE]) if nullable else t
 
     def _hoist(self, schema: dict[str, Any], context: str, inputs: bool, pointer: str) -> TypeRef:
-        name = naming.dedupe([naming.class_name(context)], self.taken)[0]
-        self.taken.add(name)
-        self.model_names.add(name)
-        self.definitions[name] = Model(name, "", ())
-        fields = self._fields(name, schema, pointer)
-        self.definitions[name] = Model(name, "", fields, _doc(schema), pointer=pointer)
+        name = self.hoisted.get(pointer) if pointer else None
+        if name is None:  # an inline schema reached twice ($ref into it) is one model
+            name = self._hoisted_name(context, pointer)
+            self.taken.add(name)
+            self.model_names.add(name)
+            self.hoisted[pointer] = name
+            self.definitions[name] = Model(name, "", ())
+            fields = self._fields(name, schema, pointer)
+            self.definitions[name] = Model(name, "", fields, _doc(schema), pointer=pointer)
         base = named(name)
         return union([base, _PLAIN_DICT]) if inputs else base
+
+    def _hoisted_name(self, context: str, pointer: str) -> str:
+        """The name the lock recorded for this inline schema, else one after where it is (not
+        one that the lock keeps for something else)."""
+        recorded = self.lock.get("classes", pointer)
+        if recorded is not None and recorded not in self.taken:
+            return recorded
+        if recorded is not None:
+            self.warnings.append(
+                f"{pointer}: class name {recorded} (in the names lock) is taken; named by the rules"
+            )
+        if self._reserved is None:
+            self._reserved = self.lock.names("classes")
+        return naming.dedupe([naming.class_name(context)], self.taken | self._reserved)[0]
 
     # --- objects ---
 
@@ -482,15 +503,16 @@ class SchemaReader:
     def _fields(self, owner: str, schema: dict[str, Any], pointer: str) -> tuple[Field, ...]:
         properties, required = self.object_properties(schema)
         wire_names = list(properties)
-        py_names = naming.dedupe(
-            [naming.attribute_name(w, _MODEL_ATTRIBUTES | {"list", "dict"}) for w in wire_names]
-        )
-        py_names = [n + "_" if n.startswith("model_") else n for n in py_names]
+        wanted = [
+            naming.attribute_name(w, _MODEL_ATTRIBUTES | {"list", "dict"}) for w in wire_names
+        ]
+        wanted = [n + "_" if n.startswith("model_") else n for n in wanted]
+        pointers = [f"{pointer}/properties{pointer_to(w)}" for w in wire_names]
+        py_names, _ = claim(wanted, [self.lock.get("fields", p) for p in pointers])
         fields = []
-        for wire, py in zip(wire_names, py_names):
+        for wire, py, field_pointer in zip(wire_names, py_names, pointers, strict=True):
             prop = properties[wire] if isinstance(properties[wire], dict) else {}
             resolved = self.resolve(prop) or {}
-            field_pointer = f"{pointer}/properties{pointer_to(wire)}"
             field_type = self.type_of(prop, owner + naming.pascal_case(wire), pointer=field_pointer)
             if wire not in required:
                 field_type = union([field_type, NONE])

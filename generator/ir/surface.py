@@ -6,13 +6,13 @@ that what the validator reports as a clash is exactly what the builder would gen
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from ..config import Config
-from ..diagnostics import split_pointer
+from ..diagnostics import pointer, split_pointer
 from . import names as naming
+from .lock import NO_LOCK, NameLock
 from .paths import HTTP_METHODS, path_operations
 
 __all__ = ["CLIENT_MEMBERS", "HTTP_METHODS", "NamedOperation", "name_operations"]
@@ -31,35 +31,53 @@ class NamedOperation:
     operation: dict[str, Any]  # the operation, with the path item's parameters merged in
     wanted_name: str  # what the rules gave, before a clash forced a number onto it
     clashed_with: str = ""  # "METHOD /path" of the operation that kept the wanted name
+    pointer: str = ""  # the operation's JSON pointer: the names lock's key for this decision
 
 
-def name_operations(document: dict[str, Any], config: Config) -> list[NamedOperation]:
-    """Every operation in document order, named; clashes numbered (``list_2``), in order."""
-    owner: dict[tuple[str, str], str] = {}
-    seen: dict[tuple[str, str], int] = defaultdict(int)
-    result = []
+def name_operations(
+    document: dict[str, Any], config: Config, lock: NameLock = NO_LOCK
+) -> list[NamedOperation]:
+    """Every operation in document order, named.
+
+    A place the names ``lock`` recorded for an operation is kept (unless the configuration
+    renames it); the others are named by the rules in document order, a clash numbered
+    (``list_2``) where the name is taken, or recorded in the lock for something else."""
+    entries = []
     for found in path_operations(document):
         path, method, path_item = found.path, found.method, found.path_item
         operation = {
             **found.operation,
             "parameters": _merge_parameters(path_item, found.operation, document),
         }
-        group, name = _operation_name(path, method, operation, config)
-        key = (group, name)
-        seen[key] += 1
+        group, name, configured = _operation_name(path, method, operation, config)
+        at = "#" + pointer("paths", path, method)
+        recorded = None if configured else lock.method(at)
+        entries.append((path, method, operation, group, name, at, recorded))
+    owner: dict[tuple[str, str], str] = {}  # (group, name) -> "METHOD /path" that has it
+    for path, method, *_, recorded in entries:  # the names that shipped first
+        if recorded is not None:
+            owner.setdefault(recorded, f"{method.upper()} {path}")
+    result = []
+    for path, method, operation, group, name, at, recorded in entries:
         here = f"{method.upper()} {path}"
-        if seen[key] == 1:
-            owner[key] = here
-            result.append(NamedOperation(group, name, path, method, operation, name))
-        else:
-            renamed = f"{name}_{seen[key]}"
-            result.append(NamedOperation(group, renamed, path, method, operation, name, owner[key]))
+        if recorded is not None and owner[recorded] == here:
+            group, kept = recorded
+            result.append(NamedOperation(group, kept, path, method, operation, kept, pointer=at))
+            continue
+        taken = {n for g, n in owner if g == group} | lock.members(group)
+        final, clashed_with = name, ""
+        if name in taken:
+            clashed_with = owner.get((group, name), "a name in the names lock")
+            final = naming.dedupe([name], taken)[0]
+        owner[(group, final)] = here
+        result.append(NamedOperation(group, final, path, method, operation, name, clashed_with, at))
     return result
 
 
 def _operation_name(
     path: str, method: str, operation: dict[str, Any], config: Config
-) -> tuple[str, str]:
+) -> tuple[str, str, bool]:
+    """(group, method name, whether the configuration chose them)."""
     group_ext = operation.get("x-fern-sdk-group-name")
     tags = operation.get("tags") or []
     tag = tags[0] if tags and isinstance(tags[0], str) else ""
@@ -80,7 +98,11 @@ def _operation_name(
         or f"{method} {path}"
     )
     renamed = config.operation_renames.get(f"{group}.{raw}" if group else str(raw))
-    return group, naming.attribute_name(renamed or str(raw), CLIENT_MEMBERS, "call")
+    return (
+        group,
+        naming.attribute_name(renamed or str(raw), CLIENT_MEMBERS, "call"),
+        renamed is not None,
+    )
 
 
 def _merge_parameters(

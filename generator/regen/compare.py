@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .merge import conflict_blocks, merge_text
-from .record import PRISTINE, RECORD, Record, RecordError, digest, dump_pristine, load_record
+from .record import (
+    PRISTINE,
+    RECORD,
+    Record,
+    RecordError,
+    digest,
+    dump_pristine,
+    is_generator_state,
+    load_record,
+)
 from .survey import TRANSACTION, Survey, survey
 
 _REGENERATE = "run generate and commit the result"
@@ -161,7 +170,7 @@ def _compare_generated(
             )
         return
     edited = current is not None and recorded is not None and digest(current) != recorded
-    if not edited or current is None:
+    if not edited or current is None or is_generator_state(path):
         result.drift.append(
             Drift(
                 path,

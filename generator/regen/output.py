@@ -40,6 +40,7 @@ from .record import (
     digest,
     dump_pristine,
     dump_record,
+    is_generator_state,
     load_pristine,
     load_record,
 )
@@ -130,7 +131,7 @@ class _Plan:
             self.writes[path] = new
             if recorded is not None:
                 self.restored.append(path)
-        elif digest(current) == recorded:  # untouched since the last run
+        elif digest(current) == recorded or is_generator_state(path):  # untouched, or ours
             self.writes[path] = new
         elif not self.keep and recorded is not None:
             self.writes[path] = new

@@ -38,6 +38,12 @@ INTERNAL = frozenset({RECORD, PRISTINE, ATTRIBUTES})  # specgen's own files in t
 _FORMAT = 1
 
 
+def is_generator_state(path: str) -> bool:
+    """Files under ``.specgen/`` are the generator's own state (the names lock): the generator
+    reads them as input and rewrites them whole, so a hand edit is drift, never merged."""
+    return path.startswith(f"{METADATA}/")
+
+
 class RecordError(Exception):
     """The record cannot be read; the message says which file and why."""
 
@@ -100,7 +106,9 @@ def dump_record(record: Record) -> bytes:
 
 
 def dump_pristine(texts: Mapping[str, str]) -> bytes:
-    return (json.dumps(texts, sort_keys=True, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
+    """The texts a hand edit may be merged with: the generator's own state is never merged."""
+    merged = {path: text for path, text in texts.items() if not is_generator_state(path)}
+    return (json.dumps(merged, sort_keys=True, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
 
 
 def _all_str(values: Any) -> bool:

@@ -11,7 +11,8 @@ import pytest
 
 from generator.diagnostics import GeneratorError
 from generator.regen.output import write_file, write_output
-from generator.regen.record import PRISTINE, RECORD, load_pristine, load_record
+from generator.ir.lock import LOCK_FILE
+from generator.regen.record import PRISTINE, RECORD, is_generator_state, load_pristine, load_record
 from generator.regen.survey import TRANSACTION
 
 from .conftest import EDITED_LINE, HELPER, RESOURCE, edit_resource, snapshot
@@ -23,6 +24,11 @@ def out(files_v1: dict[str, str], tmp_path: Path) -> Path:
     out = tmp_path / "out"
     write_output(files_v1, out)
     return out
+
+
+def _mergeable(files: dict[str, str]) -> dict[str, str]:
+    """What the pristine texts hold: every generated file but the names lock (never merged)."""
+    return {path: text for path, text in files.items() if not is_generator_state(path)}
 
 
 def _refused(files: dict[str, str], out: Path) -> str:
@@ -76,7 +82,7 @@ def test_a_new_or_empty_directory_is_generated_into(
         assert {p: (out / p).read_text() for p in files_v1} == files_v1
         record = load_record(out)
         assert record is not None and set(record.files) == set(files_v1)
-        assert load_pristine(out, record) == files_v1
+        assert LOCK_FILE in files_v1 and load_pristine(out, record) == _mergeable(files_v1)
         assert not (out / TRANSACTION).exists()
 
 
@@ -137,7 +143,7 @@ def test_edits_are_merged_user_files_kept_stale_files_removed(
     record = load_record(out)
     assert record is not None and record.custom == ("NOTES.md", "extras/")
     assert "pets/__pycache__/pets.cpython-311.pyc" not in record.custom
-    assert load_pristine(out, record) == files_v2  # the base of the next merge
+    assert load_pristine(out, record) == _mergeable(files_v2)  # the base of the next merge
 
 
 def test_a_conflict_leaves_markers_and_the_next_run_after_resolving_is_clean(
@@ -236,7 +242,7 @@ def test_damaged_pristine_texts_are_rewritten(files_v1: dict[str, str], out: Pat
     (out / PRISTINE).write_bytes(b"damaged")
     assert write_output(files_v1, out).written == ()
     record = load_record(out)
-    assert record is not None and load_pristine(out, record) == files_v1
+    assert record is not None and load_pristine(out, record) == _mergeable(files_v1)
 
 
 def test_write_file_removes_what_a_killed_writer_left(tmp_path: Path) -> None:

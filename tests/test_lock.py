@@ -200,6 +200,22 @@ def test_a_new_method_never_takes_a_shipped_resource_attribute() -> None:
     assert any("things is taken by a name in the names lock" in w for w in api.warnings)
 
 
+def test_a_second_key_scheme_leaves_the_shipped_api_key_argument() -> None:
+    document = _api()
+    key = {"type": "apiKey", "in": "header", "name": "X-Key"}
+    document["components"]["securitySchemes"] = {"main": key}
+    document["security"] = [{"main": []}]
+    changed = copy.deepcopy(document)  # a second key: the rules name each after its scheme
+    changed["components"]["securitySchemes"]["extra"] = {**key, "name": "X-Extra"}
+    changed["security"] = [{"main": [], "extra": []}]
+    shipped = "#/components/securitySchemes/main/credential"
+    assert _names(document)["client_arguments"][shipped] == "api_key"
+    assert _kept(_names(document), _names(changed)), "the rules alone would rename: no test"
+    api = build_ir(changed, Config(), lock=_lock(document))
+    assert _kept(_names(document), _tables(dump_lock(api))) == []
+    assert [c.argument for c in api.credentials] == ["api_key", "extra"]
+
+
 def test_only_what_is_gone_loses_its_name_and_the_report_says_so() -> None:
     document = _api()
     lock = _lock(document)

@@ -97,6 +97,7 @@ class _Builder:
             [RawOperation(path, method, op) for *_, path, method, op in self.raw_operations],
             naming.constant_name(self._package()),
             self.reader.resolve,
+            self.lock,
         )
         self.operations = OperationBuilder(
             document,

@@ -45,7 +45,17 @@ _ABOUT = (
 # "errors" (keyed by the HTTP status, since an error class comes from that status in every
 # operation). A field and the inline model it holds come from the same place, hence one table
 # per kind.
-KINDS = ("classes", "fields", "methods", "resources", "arguments", "errors")
+KINDS = ("classes", "fields", "methods", "resources", "arguments", "client_arguments", "errors")
+# "client_arguments": the constructor's credential arguments, by the scheme's pointer and the
+# role ("#/components/securitySchemes/bearer/credential", ".../client_id"), and the client
+# options that common headers become, by header (``header_key``); the OAuth2 token argument
+# that every OAuth2 scheme shares under ACCESS_TOKEN_KEY.
+ACCESS_TOKEN_KEY = "oauth2 access_token"
+
+
+def header_key(header: str) -> str:
+    """The key of what a header stands for (a client option, a made-up scheme)."""
+    return f"header {header.lower()}"
 
 
 @dataclass(frozen=True)
@@ -112,7 +122,7 @@ def dump_lock(api: Api) -> str:
     """The lock for ``api``: deterministic, keys sorted, one name per line."""
     tables: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
     for kind, key, name in _entries(api):
-        if key:
+        if key and name:
             tables[kind].setdefault(key, name)  # the first of a repeated pointer wins
     document: dict[str, Any] = {"format": _FORMAT, "about": _ABOUT}
     document.update({kind: _nested(kind, table) for kind, table in tables.items()})
@@ -172,6 +182,12 @@ def _entries(api: Api) -> Iterator[tuple[str, str, str]]:
     for resource in api.resources:
         yield "resources", resource.group, resource.attr
         yield from _operation_entries(resource.operations, resource.group)
+    for scheme in api.security_schemes:
+        for role in ("credential", "username", "password", "client_id", "client_secret"):
+            yield "client_arguments", f"{scheme.pointer}/{role}", getattr(scheme, role)
+        yield "client_arguments", ACCESS_TOKEN_KEY, scheme.access_token
+    for option in api.header_options:
+        yield "client_arguments", header_key(option.header), option.py_name
     for error_class in api.errors:
         yield "errors", str(error_class.status), error_class.name
 

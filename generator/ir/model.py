@@ -243,6 +243,9 @@ class SecurityScheme:
     client_secret: str = ""
     token_url: str = ""
     scopes: tuple[str, ...] = ()  # requested with the client-credentials flow
+    # where it comes from: "#/components/securitySchemes/<name>", or "header <name>" for one made
+    # up from a credential header parameter (the names lock keys its arguments by it)
+    pointer: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..config import Config
+from ..diagnostics import pointer
 from . import names as naming
+from .lock import ACCESS_TOKEN_KEY, NO_LOCK, NameLock, header_key
 from .model import Credential, HeaderOption, Requirement, SecurityScheme, TypeRef
 
 # Keywords the generated constructors take besides credentials and header options.
@@ -74,8 +76,10 @@ def read_security(
     operations: list[RawOperation],
     env_prefix: str,
     resolve: Callable[[Any], Any],
+    lock: NameLock = NO_LOCK,
 ) -> SecurityPlan:
-    return _SecurityReader(document, config, operations, env_prefix, resolve).plan()
+    """``lock``: the constructor arguments the client shipped with win over the rules."""
+    return _SecurityReader(document, config, operations, env_prefix, resolve, lock).plan()
 
 
 @dataclass
@@ -85,6 +89,7 @@ class _SecurityReader:
     operations: list[RawOperation]
     env_prefix: str
     resolve: Callable[[Any], Any]
+    lock: NameLock = NO_LOCK
     warnings: list[str] = field(default_factory=list)
     schemes: dict[str, SecurityScheme] = field(default_factory=dict)
     # schemes the transport handles (mutualTLS): satisfied without sending anything
@@ -148,7 +153,8 @@ class _SecurityReader:
                     "send; operations that need only it are sent without credentials"
                 )
             else:
-                self.schemes[str(name)] = read
+                where = "#" + pointer("components", "securitySchemes", name)
+                self.schemes[str(name)] = replace(read, pointer=where)
 
     def _scheme(self, name: str, scheme: dict[str, Any]) -> SecurityScheme | None:
         kind = scheme.get("type")
@@ -272,10 +278,12 @@ class _SecurityReader:
                 return name
         description = str(parameter.get("description") or "")
         if header.lower() == "authorization" and "bearer" in description.lower():
-            self.schemes[header] = SecurityScheme(header, "http", http_scheme="Bearer")
+            self.schemes[header] = SecurityScheme(
+                header, "http", http_scheme="Bearer", pointer=header_key(header)
+            )
         else:
             self.schemes[header] = SecurityScheme(
-                header, "api_key", location="header", parameter=header
+                header, "api_key", location="header", parameter=header, pointer=header_key(header)
             )
         return header
 
@@ -286,24 +294,30 @@ class _SecurityReader:
         taken = set(CONSTRUCTOR_KEYWORDS)
         # Every OAuth2 and OpenID Connect scheme sends a ready token the same way: one argument.
         access_token = (
-            self._take("access_token", taken) if any(s.kind == "oauth2" for s in schemes) else ""
+            self._take("access_token", taken, ACCESS_TOKEN_KEY)
+            if any(s.kind == "oauth2" for s in schemes)
+            else ""
         )
         named = []
         for scheme in schemes:
             own = naming.credential_argument(scheme.name)
             family = _family(scheme)
+
+            def take(argument: str, role: str, scheme: SecurityScheme = scheme) -> str:
+                return self._take(argument, taken, f"{scheme.pointer}/{role}")
+
             if family == "key":
                 argument = "api_key" if kinds["key"] == 1 else own
-                named.append(replace(scheme, credential=self._take(argument, taken)))
+                named.append(replace(scheme, credential=take(argument, "credential")))
             elif family == "http":
-                named.append(replace(scheme, credential=self._take(own, taken)))
+                named.append(replace(scheme, credential=take(own, "credential")))
             elif family == "basic":
                 prefix = "" if kinds["basic"] == 1 else own + "_"
                 named.append(
                     replace(
                         scheme,
-                        username=self._take(prefix + "username", taken),
-                        password=self._take(prefix + "password", taken),
+                        username=take(prefix + "username", "username"),
+                        password=take(prefix + "password", "password"),
                     )
                 )
             elif scheme.token_url:
@@ -312,17 +326,22 @@ class _SecurityReader:
                     replace(
                         scheme,
                         access_token=access_token,
-                        client_id=self._take(prefix + "client_id", taken),
-                        client_secret=self._take(prefix + "client_secret", taken),
+                        client_id=take(prefix + "client_id", "client_id"),
+                        client_secret=take(prefix + "client_secret", "client_secret"),
                     )
                 )
             else:
                 named.append(replace(scheme, access_token=access_token))
         return named
 
-    @staticmethod
-    def _take(argument: str, taken: set[str]) -> str:
-        (name,) = naming.dedupe([argument], taken)
+    def _take(self, argument: str, taken: set[str], key: str = "") -> str:
+        """The name the lock recorded under ``key`` if it is free, else ``argument``, numbered
+        if it is taken or recorded for another argument."""
+        recorded = self.lock.get("client_arguments", key)
+        if recorded is not None and recorded not in taken:
+            name = recorded
+        else:
+            (name,) = naming.dedupe([argument], taken | self.lock.names("client_arguments"))
         taken.add(name)
         return name
 
@@ -371,7 +390,9 @@ class _SecurityReader:
             wanted = configured.get(header) or naming.header_option_name(first["name"])
             options.append(
                 HeaderOption(
-                    py_name=self._take(wanted, taken),
+                    py_name=self._take(
+                        wanted, taken, "" if header in configured else header_key(first["name"])
+                    ),
                     header=first["name"],
                     type=self._option_type(first),
                     default=_scalar_default(self.resolve(first.get("schema")) or {}),

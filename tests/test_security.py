@@ -75,7 +75,8 @@ def test_conventional_names_for_basic_and_oauth2_and_scheme_names_otherwise() ->
         {"list": {}},
         [{"ApiKeyAuth": []}, {"personalToken": []}, {"BasicAuth": []}],
     )
-    assert list(_arguments(api)) == ["api_key_auth", "personal_token", "username", "password"]
+    # a trailing "Auth" only says that it is a scheme: AdminApiKeyAuth -> admin_api_key
+    assert list(_arguments(api)) == ["api_key", "personal_token", "username", "password"]
     api = _api(
         {
             "BasicAuth": BASIC,
@@ -186,3 +187,45 @@ def test_a_header_few_operations_take_stays_an_argument() -> None:
     api = _api({}, {"a": {"parameters": [beta]}, "b": {}, "c": {}})
     assert not api.header_options
     assert [p.py_name for p in _operation(api, "a").parameters] == ["open_ai_beta"]
+
+
+def test_a_required_header_option_without_default_gets_an_example_for_the_tests() -> None:
+    language = {
+        "in": "header",
+        "name": "X-Shop-Language",
+        "required": True,
+        "schema": {"type": "string", "enum": ["en_US", "nl_NL"]},
+    }
+    request_id = {"in": "header", "name": "X-Request-Id", "required": True, "example": "r-1"}
+    agent = {"in": "header", "name": "User-Agent", "required": True, "schema": {"type": "string"}}
+    count = {"in": "header", "name": "X-Count", "required": True, "schema": {"type": "integer"}}
+    version = {"in": "header", "name": "X-Version", "required": True, "schema": {"default": "2"}}
+    every = [language, request_id, agent, count, version]
+    api = _api({}, {"a": {"parameters": every}, "b": {"parameters": every}})
+    options = {o.py_name: (o.required, o.example) for o in api.header_options}
+    assert options == {
+        "shop_language": (True, "en_US"),  # the first enum value
+        "request_id": (True, "r-1"),  # the parameter's example
+        "user_agent": (False, None),  # the runtime always sends one
+        "count": (True, 1),  # a value of its type
+        "version": (False, None),  # the spec's default is sent
+    }
+    assert api.suite.options == (
+        ("shop_language", '"en_US"'),
+        ("request_id", '"r-1"'),
+        ("count", "1"),
+    )
+
+
+def test_two_bearer_schemes_are_named_after_them_without_auth() -> None:
+    # The OpenAI description's two schemes: the official SDK reads OPENAI_API_KEY.
+    api = _api(
+        {"ApiKeyAuth": BEARER, "AdminApiKeyAuth": BEARER, "Auth": HEADER_KEY},
+        {"a": {}, "b": {"security": [{"AdminApiKeyAuth": []}]}, "c": {"security": [{"Auth": []}]}},
+        [{"ApiKeyAuth": []}],
+    )
+    assert _arguments(api) == {
+        "api_key": "SHOP_API_KEY",
+        "admin_api_key": "SHOP_ADMIN_API_KEY",
+        "auth": "SHOP_AUTH",  # nothing left without it: kept
+    }

@@ -266,6 +266,10 @@ class HeaderOption:
     type: TypeRef  # a builtin scalar type
     default: Any = None  # the spec's default (None: not sent unless set)
     doc: str = ""
+    # An operation requires it and the spec gives no default: a caller must set it; the value
+    # the generated tests and the README pass (the spec's example, else one of its type).
+    required: bool = False
+    example: Any = None
 
 
 @dataclass(frozen=True)
@@ -412,6 +416,8 @@ class Suite:
     modules: tuple[SuiteModule, ...] = ()
     # Constructor keywords with dummy values, passed as a user would: (keyword, expression)
     credentials: tuple[tuple[str, str], ...] = ()
+    # Header options the API requires and has no default for: (keyword, expression)
+    options: tuple[tuple[str, str], ...] = ()
     conftest_import_lines: tuple[str, ...] = ()
     readme_import_lines: tuple[str, ...] = ()
     async_readme_import_lines: tuple[str, ...] = ()

@@ -202,8 +202,12 @@ def package_name(title: str) -> str:
 
 def credential_argument(scheme_name: str, reserved: Iterable[str] = ()) -> str:
     """The constructor keyword of a scheme's credential when no conventional name fits
-    (``personalAccessToken`` -> ``personal_access_token``)."""
-    return identifier(scheme_name, reserved)
+    (``personalAccessToken`` -> ``personal_access_token``), without a trailing "auth" that only
+    says it is a scheme (``AdminApiKeyAuth`` -> ``admin_api_key``, ``BearerAuth`` -> ``bearer``)."""
+    parts = list(words(scheme_name))
+    while len(parts) > 1 and parts[-1] in ("auth", "authentication"):
+        parts.pop()
+    return identifier("_".join(parts), reserved)
 
 
 def credential_env_var(prefix: str, argument: str) -> str:

@@ -41,6 +41,9 @@ _RUNTIME_HEADERS = frozenset({"accept", "content-type"})
 _CREDENTIAL_WORDS = frozenset({"authorization", "authentication", "secret", "password", "apikey"})
 _TOKEN_KINDS = frozenset({"auth", "access", "api", "bearer", "security", "session", "id"})
 _SCALAR_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_SELF_SENT_HEADERS = frozenset({"user-agent"})
+# A value of each option type, for a required header whose spec gives no example.
+_TYPE_EXAMPLES: dict[str, Any] = {"str": "example", "int": 1, "float": 1.0, "bool": True}
 
 
 @dataclass(frozen=True)
@@ -388,15 +391,23 @@ class _SecurityReader:
                 continue
             first = parameters[0]
             wanted = configured.get(header) or naming.header_option_name(first["name"])
+            schema = self.resolve(first.get("schema")) or {}
+            default = _scalar_default(schema)
+            # The runtime sends a User-Agent of its own: required or not, it is never missing.
+            required = default is None and header not in _SELF_SENT_HEADERS
+            required = required and any(p.get("required") for p in parameters)
+            option_type = self._option_type(first)
             options.append(
                 HeaderOption(
                     py_name=self._take(
                         wanted, taken, "" if header in configured else header_key(first["name"])
                     ),
                     header=first["name"],
-                    type=self._option_type(first),
-                    default=_scalar_default(self.resolve(first.get("schema")) or {}),
+                    type=option_type,
+                    default=default,
                     doc=str(first.get("description") or "").strip(),
+                    required=required,
+                    example=_header_example(parameters, schema, option_type) if required else None,
                 )
             )
         for header in configured.keys() - headers.keys():
@@ -471,3 +482,32 @@ def _credential_docs(scheme: SecurityScheme) -> list[tuple[str, str]]:
 def _scalar_default(schema: Any) -> Any:
     default = schema.get("default") if isinstance(schema, dict) else None
     return default if isinstance(default, (str, int, float, bool)) else None
+
+
+def _header_example(parameters: list[dict[str, Any]], schema: Any, option_type: TypeRef) -> Any:
+    """A value for a required header option: the parameter's or schema's example, the first
+    enum value, else a value of its type."""
+    candidates: list[Any] = []
+    for parameter in parameters:
+        candidates.append(parameter.get("example"))
+        examples = parameter.get("examples")
+        if isinstance(examples, dict):
+            candidates += [e.get("value") for e in examples.values() if isinstance(e, dict)]
+    if isinstance(schema, dict):
+        candidates.append(schema.get("example"))
+        listed = schema.get("examples")
+        candidates += listed if isinstance(listed, list) else []
+        enum = schema.get("enum")
+        candidates += enum[:1] if isinstance(enum, list) else []
+    scalar = option_type.members[0].name if option_type.members else option_type.name
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "str": str,
+        "int": int,
+        "float": (int, float),
+        "bool": bool,
+    }
+    wanted = kinds.get(scalar, str)
+    for value in candidates:
+        if isinstance(value, wanted) and not (wanted is int and isinstance(value, bool)):
+            return value
+    return _TYPE_EXAMPLES.get(scalar, "example")

@@ -53,6 +53,7 @@ def build_suite(api: Api) -> Suite:
         clients=clients,
         modules=modules,
         credentials=_credentials(api),
+        options=tuple((o.py_name, py_literal(o.example)) for o in api.header_options if o.required),
         conftest_import_lines=import_lines(
             [
                 ("__future__", ["annotations"]),

@@ -189,7 +189,7 @@ def _vault(served: dict[str, tuple[ModuleType, str]], **credentials: str) -> Any
 @pytest.mark.parametrize(
     ("operation", "credentials"),
     [
-        ("bearer_only", {"bearer_auth": "b"}),
+        ("bearer_only", {"bearer": "b"}),
         ("header_key", {"api_key_header": "k"}),
         ("query_key", {"api_key_query": "q"}),
         ("cookie_key", {"session_cookie": "c"}),

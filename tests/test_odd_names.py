@@ -58,6 +58,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "Arr": {"enum": [[1, 2], [3]]},
                 "Flt": {"type": "number", "enum": [1.5, 2.0, -0.0, 1e300]},
                 "Big": {"type": "integer", "enum": [2**70, -(2**80), 10**40]},
+                "Edge": {"type": "integer", "enum": [2**63 - 1, -(2**63), 2**63]},
                 "Mixed": {"enum": ["a", 1, True, None, 2.5, {"k": "v"}, [1]]},
                 "M": {
                     "type": "object",
@@ -223,7 +224,10 @@ def test_enum_values_that_cannot_be_literals_have_their_json_type(generated: Pat
     types = generated / "enums" / "types"
     assert "Obj: TypeAlias = dict[str, Any]" in (types / "obj.py").read_text()
     assert "Flt: TypeAlias = float" in (types / "flt.py").read_text()
-    assert "Literal[\n    1180591620717411303424," in (types / "big.py").read_text()
+    assert "Big: TypeAlias = int" in (types / "big.py").read_text()  # beyond 64 bits: not a Literal
+    assert "Edge: TypeAlias = Literal[9223372036854775807, -9223372036854775808] | int" in (
+        types / "edge.py"
+    ).read_text()
     mixed = (types / "mixed.py").read_text()
     assert 'Literal["a", 1, True] | float | dict[str, Any] | list[Any] | None' in mixed
 

@@ -30,7 +30,7 @@ from .model import (
     Resource,
     TypeModule,
 )
-from .modules import assign_modules, break_alias_cycles
+from .modules import assign_modules, break_alias_cycles, inline_none_aliases
 from .operations import OperationBuilder, error_statuses
 from .schemas import SchemaReader, component_pointer
 from .security import RawOperation, SecurityPlan, read_security
@@ -119,6 +119,7 @@ class _Builder:
         aliases = self._aliases(grouped)
         grouped = aliases.operations
         self.warnings += break_alias_cycles(self.reader.definitions)
+        inline_none_aliases(self.reader.definitions)
         sent = _closure(
             {r for ops in grouped.values() for op in ops for r in _request_refs(op)},
             self.reader.definitions,

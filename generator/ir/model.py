@@ -483,7 +483,14 @@ class Api:
         from .imports import name_key, natural
 
         pairs = self._exported_types
-        return tuple(sorted(pairs, key=lambda pair: (natural(pair[0]), name_key(pair[1]))))
+        # One statement per name: statements of one module go by their name, case folded first
+        # (isort's default), so that `AnX` comes before `ANy`.
+        return tuple(
+            sorted(
+                pairs,
+                key=lambda pair: (natural(pair[0]), natural(pair[1].lower()), name_key(pair[1])),
+            )
+        )
 
     @property
     def _exported_types(self) -> list[tuple[str, str]]:

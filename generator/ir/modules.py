@@ -12,7 +12,7 @@ from collections import defaultdict
 from . import names as naming
 from .imports import from_types_package, import_lines
 from .model import Alias, Definition, Model, TypeModule, TypeRef
-from .schemas import ANY, generic, union
+from .schemas import ANY, NONE, generic, union
 
 
 def assign_modules(definitions: list[Definition]) -> tuple[tuple[TypeModule, ...], dict[str, str]]:
@@ -85,14 +85,33 @@ def _direct_refs(t: TypeRef) -> set[str]:
     return set(t.refs) if not t.args else set()
 
 
-def _without_refs(t: TypeRef, names: set[str]) -> TypeRef:
+def inline_none_aliases(definitions: dict[str, Definition]) -> None:
+    """Spell aliases of None (a schema whose only value is null) as None where they are used:
+    ``Null | None`` would be ``None | None`` when the annotation is evaluated, a TypeError."""
+    while nones := {
+        n for n, d in definitions.items() if isinstance(d, Alias) and d.type.annotation == "None"
+    } & {r for d in definitions.values() for t in _types(d) for r in t.refs}:
+        for name, definition in definitions.items():
+            if isinstance(definition, Model):
+                fields = tuple(
+                    dataclasses.replace(f, type=_without_refs(f.type, nones, NONE))
+                    for f in definition.fields
+                )
+                definitions[name] = dataclasses.replace(definition, fields=fields)
+            else:
+                definitions[name] = dataclasses.replace(
+                    definition, type=_without_refs(definition.type, nones, NONE)
+                )
+
+
+def _without_refs(t: TypeRef, names: set[str], instead: TypeRef = ANY) -> TypeRef:
     if not t.refs & names:
         return t
     if t.members:
-        return union([_without_refs(m, names) for m in t.members])
+        return union([_without_refs(m, names, instead) for m in t.members])
     if t.args:
-        return generic(t.name, *(_without_refs(a, names) for a in t.args))
-    return ANY
+        return generic(t.name, *(_without_refs(a, names, instead) for a in t.args))
+    return instead
 
 
 def _module_imports(definitions: list[Definition]) -> tuple[tuple[str, tuple[str, ...]], ...]:

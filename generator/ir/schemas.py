@@ -86,14 +86,18 @@ def literal(values: list[Any]) -> TypeRef:
 
 def enum_type(values: list[Any]) -> TypeRef:
     """The type of a value among ``values``: a ``Literal`` of those Python typing admits in one
-    (strings, integers, booleans, None), the plain type of the others (a float, an object or
-    an array cannot be a Literal)."""
-    others = [_JSON_TYPES[type(v)] for v in values if type(v) in _JSON_TYPES]
-    literals = [
-        v if v is None or isinstance(v, (str, int)) else str(v)  # a YAML date: its text
-        for v in values
-        if type(v) not in _JSON_TYPES
-    ]
+    (strings, booleans, integers within 64 bits), None as itself, the plain type of the others
+    (a float, an object, an array or a huge integer cannot be a Literal)."""
+    literals, others = [], []
+    for value in values:
+        if value is None:
+            others.append(NONE)
+        elif type(value) in _JSON_TYPES:
+            others.append(_JSON_TYPES[type(value)])
+        elif type(value) is int and not -(2**63) <= value < 2**63:
+            others.append(TypeRef("int"))
+        else:
+            literals.append(value if isinstance(value, (str, int)) else str(value))  # a date
     return union(([literal(literals)] if literals else []) + others)
 
 
@@ -493,7 +497,10 @@ class SchemaReader:
         properties: dict[str, Any] = {}
         required: set[str] = set()
         for part in schema.get("allOf", []) or []:
-            part_props, part_required = self.object_properties(self.resolve(part) or {})
+            resolved = self.resolve(part)
+            if not isinstance(resolved, dict):  # `true` (anything) adds no properties
+                continue
+            part_props, part_required = self.object_properties(resolved)
             properties.update(part_props)
             required |= part_required
         properties.update(schema.get("properties") or {})

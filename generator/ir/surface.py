@@ -17,7 +17,8 @@ from .paths import HTTP_METHODS, path_operations
 
 __all__ = ["CLIENT_MEMBERS", "HTTP_METHODS", "NamedOperation", "name_operations"]
 # Attributes every client has: an operation or a resource never takes these names.
-CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose"})
+# `type` too: the client's __exit__ annotates `type[BaseException]` in the class body.
+CLIENT_MEMBERS = frozenset({"with_raw_response", "close", "aclose", "type"})
 
 
 @dataclass(frozen=True)

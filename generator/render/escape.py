@@ -85,9 +85,10 @@ def py_tuple(value: tuple[Any, ...]) -> str:
 
 def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring whose content cannot close the string or break the file."""
-    if not text:
+    safe = _docstring_safe(text)
+    if not safe:  # nothing readable (whitespace, NUL): no docstring rather than an empty one
         return ""
-    lines = [line.rstrip() for line in _docstring_safe(text).split("\n")]
+    lines = [line.rstrip() for line in safe.split("\n")]
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
     body = "\n".join((indent + line) if line else "" for line in lines[1:])

@@ -8,6 +8,7 @@ spec's text reaches the code only through ``escape``.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
@@ -69,6 +70,7 @@ def _tests(env: jinja2.Environment, api: Api) -> dict[str, str]:
     return files
 
 
+@functools.cache  # compiled templates are kept for the next render in this process
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),

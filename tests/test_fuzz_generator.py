@@ -1,0 +1,49 @@
+"""The generator under random valid documents (tests/openapi_documents.py): each one generates a
+package, or is refused with diagnostics; then every package imports and passes ``ruff check``,
+and every fourth ``mypy --strict``, each tool run once over the whole batch. CI draws 200
+documents (formatted with ruff, the faster formatter: formatting is not what is fuzzed);
+``bench/fuzz_generator.py`` draws 10,000 (see bench/README.md)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.fuzz_batch import Batch, check, generate
+from tests.openapi_documents import documents
+
+EXAMPLES = int(os.environ.get("SPECGEN_FUZZ_EXAMPLES", "200"))
+MYPY_EVERY = 4
+
+
+def test_random_documents_give_packages_that_import_and_type_check(tmp_path: Path) -> None:
+    batch = Batch(tmp_path)
+    counter = itertools.count()
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(documents(), st.booleans())
+    def generates_or_refuses(document: dict[str, Any], as_yaml: bool) -> None:
+        index = next(counter)
+        generate(batch, index, document, as_yaml, formatter="ruff")
+        crashed = [spec for specs in batch.failures.values() for spec in specs]
+        assert f"spec{index}.json" not in crashed and f"spec{index}.yaml" not in crashed, (
+            batch.failures
+        )
+
+    generates_or_refuses()
+    assert len(batch.packages) > EXAMPLES // 2, batch.refused  # most valid documents generate
+    check(batch, MYPY_EVERY)
+    assert not batch.failures, "\n".join(
+        f"{kind}: {len(specs)}\n  " + "\n  ".join(specs[:5])
+        for kind, specs in batch.failures.items()
+    )

@@ -125,3 +125,8 @@ def test_the_formatter_keeps_docstrings_valid(formatter: Formatter) -> None:
     tree = ast.parse(formatted)
     for text, value in zip(SHORT, docstrings_of(tree), strict=True):
         assert " ".join(value.split()) == readable(text), repr(text)
+
+
+def test_text_with_nothing_readable_gives_no_docstring() -> None:
+    assert docstring(" \x00\n\t\u2028") == ""
+    assert docstring("") == ""

@@ -1,6 +1,6 @@
 """The generator under random valid documents (tests/openapi_documents.py): each one generates a
 package, or is refused with diagnostics; then every package imports and passes ``ruff check``,
-and every fourth ``mypy --strict``, each tool run once over the whole batch. CI draws 200
+and every fourth ``mypy --strict``, each tool run once over the whole batch. CI draws 100
 documents (formatted with ruff, the faster formatter: formatting is not what is fuzzed);
 ``bench/fuzz_generator.py`` draws 10,000 (see bench/README.md)."""
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.fuzz_batch import Batch, check, generate
 from tests.openapi_documents import documents
 
-EXAMPLES = int(os.environ.get("SPECGEN_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("SPECGEN_FUZZ_EXAMPLES", "100"))
 MYPY_EVERY = 4
 
 

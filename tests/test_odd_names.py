@@ -1,6 +1,7 @@
-"""Documents that are just odd give packages that import and pass ``mypy --strict``: aliases that
-refer to each other in a cycle, enums of objects, arrays, floats and huge integers, names of
-hundreds of characters, a title that is the name of a dependency, names in other scripts.
+"""Documents that are just odd give packages that import and pass ``mypy --strict`` and ``ruff
+check``: aliases that refer to each other in a cycle, allOf through $refs in a cycle, enums of
+objects, arrays, floats and huge integers, names of hundreds of characters, a title that is the
+name of a dependency, names in other scripts, names whose order differs case folded.
 
 All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
 """
@@ -38,7 +39,14 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "A": {"oneOf": [ref("B"), {"type": "string"}]},
                 "B": {"type": "array", "items": ref("A")},
                 "C": {"type": "object", "additionalProperties": ref("C")},
-                "M": {"type": "object", "properties": {"a": ref("A"), "c": ref("C")}},
+                # allOf through $refs in a cycle: each model has the properties of both.
+                "P": {"type": "object", "allOf": [ref("Q")], "properties": {"p": {}}},
+                "Q": {"type": "object", "allOf": [ref("P")], "properties": {"q": {}}},
+                "R": {"type": "object", "allOf": [ref("R"), ref("P")], "properties": {"r": {}}},
+                "M": {
+                    "type": "object",
+                    "properties": {"a": ref("A"), "c": ref("C"), "p": ref("P"), "r": ref("R")},
+                },
             }
         },
     },
@@ -130,9 +138,25 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    # Names whose order differs case folded (ruff's import order) and as written (__all__'s).
+    "Order": {
+        "paths": {
+            "/a": {"get": ok(ref("ANy"), operationId="get_a", tags=["a_zd"])},
+            "/b": {"get": ok(ref("AnX"), operationId="get_b", tags=["Ab"])},
+        },
+        "components": {
+            "schemas": {
+                "ANy": {"type": "object", "properties": {"x": {}}},
+                "AnX": {"type": "object", "properties": {"y": {}}},
+                "aB": {"type": "string"},
+                "ab_c": {"type": "string"},
+            }
+        },
+    },
 }
 PACKAGES = {
     "Cycles": "cycles",
+    "Order": "order",
     "Enums": "enums",
     "Long": "long",
     "Pydantic": "pydantic_client",
@@ -154,6 +178,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (out / PACKAGES[title]).rename(root / PACKAGES[title])
         warnings[title] = result.stderr
     (root / "warnings.json").write_text(json.dumps(warnings))
+    (out / "pyproject.toml").rename(root / "pyproject.toml")  # the generated ruff settings
     return root
 
 
@@ -178,6 +203,18 @@ def test_every_package_imports(generated: Path) -> None:
 def test_every_package_passes_mypy_strict(generated: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *PACKAGES.values()],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+def test_every_package_passes_ruff_check(generated: Path) -> None:
+    """Among ruff's rules: the order of imports (I001) and of ``__all__`` (RUF022)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--extend-select", "I,RUF022", *PACKAGES.values()],
         cwd=generated,
         capture_output=True,
         text=True,
@@ -225,9 +262,10 @@ def test_enum_values_that_cannot_be_literals_have_their_json_type(generated: Pat
     assert "Obj: TypeAlias = dict[str, Any]" in (types / "obj.py").read_text()
     assert "Flt: TypeAlias = float" in (types / "flt.py").read_text()
     assert "Big: TypeAlias = int" in (types / "big.py").read_text()  # beyond 64 bits: not a Literal
-    assert "Edge: TypeAlias = Literal[9223372036854775807, -9223372036854775808] | int" in (
-        types / "edge.py"
-    ).read_text()
+    assert (
+        "Edge: TypeAlias = Literal[9223372036854775807, -9223372036854775808] | int"
+        in (types / "edge.py").read_text()
+    )
     mixed = (types / "mixed.py").read_text()
     assert 'Literal["a", 1, True] | float | dict[str, Any] | list[Any] | None' in mixed
 
@@ -238,3 +276,16 @@ def test_alias_cycles_are_cut_where_least_is_lost(generated: Path) -> None:
     assert "B: TypeAlias = list[Any]" in (types / "b.py").read_text()
     warnings = json.loads((generated / "warnings.json").read_text())["Cycles"]
     assert "schema B: its reference to A is typed Any" in warnings
+
+
+def test_allof_cycles_merge_each_part_once(generated: Path) -> None:
+    types = generated / "cycles" / "types"
+    fields = {
+        name: [
+            node.target.id
+            for node in ast.walk(ast.parse((types / f"{name.lower()}.py").read_text()))
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        ]
+        for name in ("P", "Q", "R")
+    }
+    assert fields == {"P": ["q", "p"], "Q": ["p", "q"], "R": ["q", "p", "r"]}

@@ -30,13 +30,24 @@ def natural(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @functools.cache
-def name_key(name: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+def _category(name: str) -> int:
     """isort's order-by-type: CONSTANTS, then Classes, then everything else."""
     if name.isupper() and len(name) > 1:
-        return 0, natural(name)
-    if name[:1].isupper():
-        return 1, natural(name)
-    return 2, natural(name.lower())
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+@functools.cache
+def name_key(name: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """The order of ``__all__`` (ruff RUF022): by type, then natural order as written."""
+    return _category(name), natural(name)
+
+
+@functools.cache
+def member_key(name: str) -> tuple[int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The order of the names one ``from`` statement imports (ruff I001, isort's defaults): by
+    type, then case folded (``AsyncX`` before ``AZ``), then as written."""
+    return _category(name), natural(name.lower()), natural(name)
 
 
 def from_types_package(module: str) -> str:
@@ -46,7 +57,13 @@ def from_types_package(module: str) -> str:
 
 
 def sort_names(names: Iterable[str]) -> list[str]:
+    """Names of ``__all__``, in order."""
     return sorted(set(names), key=name_key)
+
+
+def sort_members(names: Iterable[str]) -> list[str]:
+    """Names imported by one ``from`` statement, in order."""
+    return sorted(set(names), key=member_key)
 
 
 def import_lines(
@@ -72,7 +89,7 @@ def import_lines(
         sections[_section(module, own)].append(f"import {module}")
     for module in sorted(wanted, key=lambda m: natural(m.lower())):
         sections[_section(module, own)].append(
-            f"from {module} import {', '.join(sort_names(wanted[module]))}"
+            f"from {module} import {', '.join(sort_members(wanted[module]))}"
         )
     lines: list[str] = []
     for section in sorted(sections):

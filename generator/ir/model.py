@@ -480,17 +480,11 @@ class Api:
     @property
     def type_imports(self) -> tuple[tuple[str, str], ...]:
         """Every generated type as (module, name), in the order isort wants the imports."""
-        from .imports import name_key, natural
+        from .imports import member_key, natural
 
+        # One statement per name: statements of one module go by the name they import.
         pairs = self._exported_types
-        # One statement per name: statements of one module go by their name, case folded first
-        # (isort's default), so that `AnX` comes before `ANy`.
-        return tuple(
-            sorted(
-                pairs,
-                key=lambda pair: (natural(pair[0]), natural(pair[1].lower()), name_key(pair[1])),
-            )
-        )
+        return tuple(sorted(pairs, key=lambda pair: (natural(pair[0]), member_key(pair[1]))))
 
     @property
     def _exported_types(self) -> list[tuple[str, str]]:

@@ -492,15 +492,20 @@ class SchemaReader:
 
     # --- objects ---
 
-    def object_properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
-        """Properties and required names of an object schema, with allOf parts merged in."""
+    def object_properties(
+        self, schema: dict[str, Any], _within: frozenset[int] = frozenset()
+    ) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, with allOf parts merged in. A
+        part that leads back to a schema being merged (allOf through $refs in a cycle) adds
+        nothing that is not already there."""
         properties: dict[str, Any] = {}
         required: set[str] = set()
+        within = _within | {id(schema)}
         for part in schema.get("allOf", []) or []:
             resolved = self.resolve(part)
-            if not isinstance(resolved, dict):  # `true` (anything) adds no properties
+            if not isinstance(resolved, dict) or id(resolved) in within:  # `true`, or a cycle
                 continue
-            part_props, part_required = self.object_properties(resolved)
+            part_props, part_required = self.object_properties(resolved, within)
             properties.update(part_props)
             required |= part_required
         properties.update(schema.get("properties") or {})

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from ..ir.imports import sort_names
+from ..ir.imports import sort_members, sort_names
 from ..ir.model import Api
 from . import escape
 from .cache import FormatCache
@@ -86,4 +86,5 @@ def _environment() -> jinja2.Environment:
     env.filters["comment"] = escape.comment
     env.filters["docline"] = escape.docline
     env.filters["sorted_names"] = sort_names
+    env.filters["sorted_members"] = sort_members
     return env

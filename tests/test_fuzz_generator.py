@@ -44,6 +44,14 @@ def test_random_documents_give_packages_that_import_and_type_check(tmp_path: Pat
     assert len(batch.packages) > EXAMPLES // 2, batch.refused  # most valid documents generate
     check(batch, MYPY_EVERY)
     assert not batch.failures, "\n".join(
-        f"{kind}: {len(specs)}\n  " + "\n  ".join(specs[:5])
+        f"{kind}: {len(specs)}\n  " + "\n  ".join(specs[:5]) + "\n" + _document(tmp_path, specs[0])
         for kind, specs in batch.failures.items()
     )
+
+
+def _document(root: Path, failure: str) -> str:
+    """The text of the document a failure names (``spec12 p12/...``), to reproduce it: the
+    examples are random (no database), the next run draws others."""
+    name = failure.split()[0].split(".")[0]
+    text = "".join(p.read_text(encoding="utf-8") for p in root.glob(f"{name}.*"))
+    return f"  {name}:\n{text[:4000]}"

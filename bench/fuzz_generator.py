@@ -4,7 +4,7 @@ each generated in process; the packages are checked in batches (one import proce
 clean diagnostic (by kind), failures by class, and the time taken.
 
 Run by hand: ``.venv/bin/python bench/fuzz_generator.py [--examples 10000] [--batch 250]
-[--seed 0] [--keep DIR]``. The CI test (tests/test_fuzz_generator.py) runs a few hundred.
+[--seed 0] [--keep DIR] [--minutes M]``. The CI test (tests/test_fuzz_generator.py) runs 100.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=250)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, default=None, help="keep failing specs here")
+    parser.add_argument(
+        "--minutes",
+        type=float,
+        default=None,
+        help="stop after the batch that passes this time budget (the report gives the count)",
+    )
     parser.add_argument("--formatter", choices=["black", "ruff"], default="ruff")
     parser.add_argument(
         "--mypy-every", type=int, default=10, help="mypy --strict on every Nth package"
@@ -50,7 +56,9 @@ def main() -> None:
     check_seconds = 0.0
     rng = random.Random(args.seed)
     done = 0
-    while done < args.examples:
+    while done < args.examples and not (
+        args.minutes and time.perf_counter() - started > args.minutes * 60
+    ):
         size = min(args.batch, args.examples - done)
         with tempfile.TemporaryDirectory(prefix="fuzz-generator-") as tmp:
             batch = Batch(Path(tmp))

@@ -11,6 +11,7 @@ Used by ``tests/test_fuzz_generator.py`` (a few hundred examples in CI) and by
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -60,6 +61,7 @@ _HOSTILE_TEXT = st.text(
 )
 
 
+@functools.cache  # one strategy object each: hypothesis validates a new one on first draw
 def names(min_size: int = 1) -> st.SearchStrategy[str]:
     """Names as documents spell them, now and then very long."""
     plain = st.from_regex(r"[a-z][a-zA-Z0-9_]{0,12}", fullmatch=True)
@@ -69,6 +71,7 @@ def names(min_size: int = 1) -> st.SearchStrategy[str]:
     return st.one_of(plain, plain, odd, tricky, long)
 
 
+@functools.cache
 def texts() -> st.SearchStrategy[str]:
     return st.one_of(st.just(""), st.text(max_size=40), _HOSTILE_TEXT)
 
@@ -96,6 +99,7 @@ _FORMATS = {
 }
 
 
+@functools.cache
 @st.composite
 def _primitive(draw: st.DrawFn, version: str) -> dict[str, Any]:
     kind = draw(st.sampled_from(sorted(_FORMATS)))
@@ -117,6 +121,7 @@ def _nullable(draw: st.DrawFn, schema: dict[str, Any], version: str) -> None:
         schema["type"] = [schema["type"], "null"]
 
 
+@functools.cache
 @st.composite
 def _enum(draw: st.DrawFn, version: str) -> dict[str, Any]:
     values = draw(
@@ -134,15 +139,37 @@ def _enum(draw: st.DrawFn, version: str) -> dict[str, Any]:
     return schema
 
 
-def schemas(version: str, refs: list[str]) -> st.SearchStrategy[Any]:
+class _Ref(int):
+    """A reference to the component schema of this index (modulo their number), made a $ref
+    once the document is complete: the schema strategies do not depend on the names, so each
+    is built (and validated by hypothesis, which costs more than drawing) once per process."""
+
+
+def schemas(version: str, refs: list[str] | tuple[str, ...]) -> st.SearchStrategy[Any]:
     """A schema of any shape; ``refs`` are the component schemas it may refer to."""
+    return _schemas(version, bool(refs))
+
+
+@functools.cache
+def _schemas(version: str, refs: bool) -> st.SearchStrategy[Any]:
     leaves: list[st.SearchStrategy[Any]] = [_primitive(version), _enum(version), st.just({})]
-    if refs:
-        leaves.append(st.sampled_from(refs).map(lambda n: {"$ref": f"#/components/schemas/{n}"}))
+    if refs:  # 60: each of up to 5 components as likely
+        leaves.append(st.integers(0, 59).map(lambda i: {"$ref": _Ref(i)}))
     if version.startswith("3.1"):  # JSON Schema 2020-12: const, and true/false as schemas
         leaves.append(json_values.map(lambda v: {"const": v}))
         leaves.append(st.booleans())
     return st.recursive(st.one_of(leaves), lambda inner: _composite(inner, version), max_leaves=6)
+
+
+def _resolve_refs(node: Any, refs: list[str]) -> Any:
+    """The document with each placeholder ``_Ref`` made a $ref to its component."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), _Ref):
+            return {"$ref": f"#/components/schemas/{refs[node['$ref'] % len(refs)]}"}
+        return {key: _resolve_refs(value, refs) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_resolve_refs(item, refs) for item in node]
+    return node
 
 
 def _composite(inner: st.SearchStrategy[Any], version: str) -> st.SearchStrategy[Any]:
@@ -380,6 +407,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         document["servers"] = [{"url": url}]
     if draw(st.booleans()):
         document["security"] = [{draw(st.sampled_from(sorted(_SECURITY_SCHEMES))): []}]
+    document = _resolve_refs(document, component_names)
     _unique_operation_ids(document)
     return document
 

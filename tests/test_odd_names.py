@@ -1,7 +1,8 @@
 """Documents that are just odd give packages that import and pass ``mypy --strict`` and ``ruff
 check``: aliases that refer to each other in a cycle, allOf through $refs in a cycle, enums of
 objects, arrays, floats and huge integers, names of hundreds of characters, a title that is the
-name of a dependency, names in other scripts, names whose order differs case folded.
+name of a dependency, names in other scripts, names whose order differs case folded, arguments
+that may be integers or numbers.
 
 All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
 """
@@ -153,9 +154,48 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    # Arguments that may be an integer or a number: `float` (ruff PYI041), int | float in models.
+    "Numerics": {
+        "paths": {
+            "/a": {
+                "post": {
+                    **ok(ref("N")),
+                    "operationId": "post_a",
+                    "parameters": [
+                        {"name": "q", "in": "query", "schema": {"type": ["integer", "number"]}},
+                        {
+                            "name": "h",
+                            "in": "header",
+                            "required": True,
+                            "schema": {"oneOf": [{"type": "integer"}, {"type": "number"}]},
+                        },
+                    ],
+                    "requestBody": {"content": {"application/json": {"schema": ref("N")}}},
+                }
+            },
+            "/b": {
+                "put": {
+                    **ok(),
+                    "operationId": "put_b",
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"type": ["integer", "number"]}}}
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "N": {
+                    "type": "object",
+                    "properties": {"n": {"anyOf": [{"type": "integer"}, {"type": "number"}]}},
+                }
+            }
+        },
+    },
 }
 PACKAGES = {
     "Cycles": "cycles",
+    "Numerics": "numerics",
     "Order": "order",
     "Enums": "enums",
     "Long": "long",
@@ -221,6 +261,15 @@ def test_every_package_passes_ruff_check(generated: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_an_argument_of_integer_or_number_is_a_float_and_a_field_keeps_ints(
+    generated: Path,
+) -> None:
+    resource = (generated / "numerics" / "_client.py").read_text()
+    assert "q: float | NotGiven" in resource and "h: float," in resource
+    assert "request: float | NotGiven" in resource or "request: float," in resource
+    assert "n: int | float | None" in (generated / "numerics" / "types" / "n.py").read_text()
 
 
 def test_names_in_other_scripts_are_transliterated(generated: Path) -> None:

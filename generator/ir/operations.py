@@ -19,6 +19,7 @@ from .model import Body, EventStream, Model, Operation, Pagination, Parameter, T
 from .schemas import (
     SchemaReader,
     abstract_collections,
+    argument_type,
     generic,
     list_item,
     union,
@@ -118,12 +119,14 @@ class OperationBuilder:
                     py_name=wire,
                     wire_name=wire,
                     location=location,
-                    type=self.reader.type_of(
-                        schema,
-                        context + naming.pascal_case(wire),
-                        open_enums=False,
-                        inputs=True,
-                        pointer=f"{where}/schema",
+                    type=argument_type(
+                        self.reader.type_of(
+                            schema,
+                            context + naming.pascal_case(wire),
+                            open_enums=False,
+                            inputs=True,
+                            pointer=f"{where}/schema",
+                        )
                     ),
                     required=bool(parameter.get("required")) or location == "path",
                     doc=str(parameter.get("description") or "").strip(),
@@ -155,12 +158,14 @@ class OperationBuilder:
         if JSON_MEDIA.match(media_type):
             if self._spreadable(schema):
                 return Body(media_type, "fields", TypeRef(""), required)
-            body_type = self.reader.type_of(
-                schema,
-                context + "Request",
-                open_enums=False,
-                inputs=True,
-                pointer=f"{at}/requestBody/content{pointer_to(media_type)}/schema",
+            body_type = argument_type(
+                self.reader.type_of(
+                    schema,
+                    context + "Request",
+                    open_enums=False,
+                    inputs=True,
+                    pointer=f"{at}/requestBody/content{pointer_to(media_type)}/schema",
+                )
             )
             return Body(media_type, "request", body_type, required)
         return Body(media_type, "request", _raw_body_type(self.reader.resolve(schema)), required)
@@ -215,12 +220,14 @@ class OperationBuilder:
                     wire_name=wire,
                     location="file" if upload else "body",
                     type=upload
-                    or self.reader.type_of(
-                        prop_schema,
-                        context + naming.pascal_case(wire),
-                        open_enums=False,
-                        inputs=True,
-                        pointer=where,
+                    or argument_type(
+                        self.reader.type_of(
+                            prop_schema,
+                            context + naming.pascal_case(wire),
+                            open_enums=False,
+                            inputs=True,
+                            pointer=where,
+                        )
                     ),
                     required=wire in required,
                     doc=str(resolved.get("description") or "").strip(),

@@ -132,6 +132,15 @@ def union(types: list[TypeRef]) -> TypeRef:
     )
 
 
+def argument_type(t: TypeRef) -> TypeRef:
+    """A method argument's annotation: ``int | float`` is ``float``, which type checkers take
+    to accept an int too (PEP 484's numeric tower; ruff PYI041). Only at the top: inside a
+    container, and in models, ``int | float`` keeps an int an int."""
+    if t.discrimination or not {"int", "float"} <= {m.annotation for m in t.members}:
+        return t
+    return union([m for m in t.members if m.annotation != "int"])
+
+
 def without_none(t: TypeRef) -> TypeRef:
     """``X | None`` -> ``X``."""
     return union([m for m in t.members if m.name != "None"]) if t.is_optional else t

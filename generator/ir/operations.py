@@ -27,6 +27,9 @@ from .schemas import (
 )
 
 JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json")
+# Statuses that carry no body whatever the document declares for them (RFC 9110: 204 No
+# Content, 205 Reset Content); bitbucket declares an error schema on its 204s.
+_NO_CONTENT = ("204", "205")
 
 
 class OperationBuilder:
@@ -251,7 +254,7 @@ class OperationBuilder:
 
     def _response(self, raw: dict[str, Any], context: str, at: str) -> tuple[TypeRef | None, str]:
         status, response = self._success_response(raw)
-        if response is None:
+        if response is None or status in _NO_CONTENT:
             return None, "none"
         content = response.get("content") or {}
         json_media = next((m for m in content if JSON_MEDIA.match(m)), None)

@@ -1,0 +1,38 @@
+"""What an operation returns, decided from its success response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.config import Config
+from generator.ir import build_ir
+from generator.ir.model import Operation
+
+_ERROR = {"type": "object", "properties": {"message": {"type": "string"}}}
+
+
+def _operation(responses: dict[str, Any]) -> Operation:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/vote": {"get": {"operationId": "getVote", "responses": responses}}},
+    }
+    (operation,) = build_ir(document, Config()).clients[0].operations
+    return operation
+
+
+def _json(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ERROR}}}
+
+
+def test_a_204_or_205_returns_nothing_whatever_schema_it_declares() -> None:
+    # bitbucket: "204: the user has voted" with an error schema; a 204 never has a body, and
+    # parsing its empty body as the schema failed every call.
+    for status in ("204", "205"):
+        operation = _operation({status: _json("voted"), "404": _json("not voted")})
+        assert (operation.response, operation.response_kind) == (None, "none")
+
+
+def test_a_200_with_a_schema_returns_it() -> None:
+    operation = _operation({"200": _json("ok"), "204": {"description": "nothing"}})
+    assert operation.response is not None and operation.response_kind == "json"

@@ -213,6 +213,9 @@ def _cause(line: str, exchanges: dict[tuple[str, str], list[Exchange]]) -> str:
         if any(exchange.response_broken for exchange in seen):
             return "spec: its example response breaks its schema"
         return "ours: a valid response refused"
+    if "Exceeded the maximum number of redirects" in line:
+        # A 3xx answer: Prism mocks its Location header ("string"), which leads back to itself.
+        return "Prism: a mocked redirect leads back to itself"
     if "ApiConnectionError" in line or "ApiTimeoutError" in line:
         return "connection: " + line.rpartition("(")[2].rstrip(")")[:60]
     if "ValidationError" in line or "AssertionError" in line or line.startswith("assert"):

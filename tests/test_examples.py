@@ -86,6 +86,15 @@ SCHEMAS: list[dict[str, Any]] = [
         "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
     },
     {"type": "string", "example": 42},  # an example that breaks its schema is not used
+    # required without being declared (box's invite): any value; typed by additionalProperties
+    {"type": "object", "required": ["id"], "properties": {"login": {"type": "string"}}},
+    {"type": "object", "required": ["n"], "additionalProperties": {"type": "integer"}},
+    {
+        "allOf": [
+            {"type": "object", "required": ["age"]},  # what the other part declares
+            {"properties": {"age": {"type": "integer", "minimum": 3}}},
+        ]
+    },
 ]
 
 

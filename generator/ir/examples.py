@@ -253,8 +253,11 @@ class ExampleMaker:
         whole = self._object(schema, depth, seen)
         if whole is MISSING:
             return MISSING
-        for part in objects:
-            whole.update(part)
+        for part, value in zip(schema["allOf"], parts, strict=True):
+            if isinstance(value, dict):
+                # what the part declares; not what it requires of another part (a placeholder)
+                declared, _ = self.reader.object_properties(self.resolve(part) or {})
+                whole.update({k: v for k, v in value.items() if k in declared or k not in whole})
         return whole
 
     def _object(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
@@ -267,6 +270,16 @@ class ExampleMaker:
             if value is MISSING:
                 return MISSING
             result[wire] = value
+        extra = schema.get("additionalProperties")
+        if extra is not False:
+            # Required but not declared (box's invite requires an "id" its properties lack): any
+            # value will do, as additionalProperties has it.
+            for wire in required:
+                if wire not in properties:
+                    value = self._build(
+                        extra if isinstance(extra, dict) else {}, wire, depth + 1, seen
+                    )
+                    result[wire] = _placeholder(wire) if value is MISSING else value
         minimum = schema.get("minProperties")
         if isinstance(minimum, int) and len(result) < minimum:
             for wire, prop in properties.items():
@@ -276,7 +289,6 @@ class ExampleMaker:
                     value = self._build(prop, wire, depth + 1, seen)
                     if value is not MISSING:
                         result[wire] = value
-            extra = schema.get("additionalProperties")
             while len(result) < minimum and extra is not False:
                 key = f"key{len(result) + 1}"
                 value = self._build(extra if isinstance(extra, dict) else {}, key, depth + 1, seen)

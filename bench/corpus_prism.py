@@ -8,7 +8,10 @@ Per document: operations; operations whose every test passed; tests passed of ru
 requests Prism rejected, by what it objected to (auth, body, query, path, header: from the
 violations in its log); why the other tests failed (from pytest's JUnit XML); whether the
 README's code blocks ran; and Prism's own failures (a document it cannot load). Prism runs as a
-user starts it (`prism mock DOC`): it checks requests, not its own mocked responses.
+user starts it (`prism mock DOC`): it checks requests, not its own mocked responses. One
+exception: Prism resolves every "$ref" key, also those inside examples and vendor extensions
+that are data, not references (GitHub's SCIM examples, Cohere's x-fern code samples), and
+stops when it cannot follow one; it is then given a copy without those keys (the table says so).
 ``--repository`` adds this repository's client (spec/openapi.yaml with spec/config.yaml).
 """
 
@@ -75,6 +78,7 @@ class Row:
     failures: dict[str, int] = field(default_factory=dict)  # cause -> tests
     readme: str = "-"
     prism: str = ""  # Prism's own failure
+    prism_copy: str = ""  # what Prism was given instead of the document, and why
     diagnostic: str = ""
     seconds: float = 0.0
     failed_tests: dict[str, str] = field(default_factory=dict)  # test id -> first line
@@ -112,7 +116,8 @@ def check(
         summary = json.loads(report.read_text(encoding="utf-8"))
         row.operations = summary["operations"]
         try:
-            with running_prism(spec.resolve(), work / "prism.log", timeout=120) as prism:
+            served, row.prism_copy = prism_document(spec.resolve(), work)
+            with running_prism(served, work / "prism.log", timeout=120) as prism:
                 _run_tests(row, out, prism.url, summary["tests"], timeout)
                 _run_readme(row, out, prism.url, summary, timeout)
         except PrismFailed as failed:
@@ -267,6 +272,47 @@ def read_log(log: Path) -> list[Exchange]:
     return exchanges
 
 
+# A "$ref" that is no reference: a key of example data (GitHub's SCIM members) or of a vendor
+# extension (Cohere's x-fern code samples naming files it does not publish).
+_FOREIGN_REF = re.compile(r"""["']?\$ref["']?\s*:\s*["']?(?!#)""")
+_NOT_SCHEMA = ("example", "examples", "value")
+
+
+def prism_document(spec: Path, work: Path) -> tuple[Path, str]:
+    """The document Prism serves: ``spec`` itself, or when a "$ref" key inside examples or
+    extensions points outside the document (Prism resolves those too, and stops: a URL it
+    cannot fetch offline, a file that is not there), a copy without those keys."""
+    text = spec.read_text(encoding="utf-8")
+    if not _FOREIGN_REF.search(text):
+        return spec, ""
+    import yaml
+
+    document = json.loads(text) if spec.suffix == ".json" else yaml.load(text, yaml.CSafeLoader)
+    dropped = _drop_foreign_refs(document, inside=False)
+    if not dropped:
+        return spec, ""
+    copy = work / f"prism-{spec.stem}.json"
+    copy.write_text(json.dumps(document, default=str), encoding="utf-8")
+    return copy, f"{dropped} '$ref' key(s) in examples/extensions dropped"
+
+
+def _drop_foreign_refs(node: object, inside: bool) -> int:
+    dropped = 0
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if inside and isinstance(ref, str) and not ref.startswith("#"):
+            del node["$ref"]
+            dropped += 1
+        for key, value in node.items():
+            deeper = inside or (
+                isinstance(key, str) and (key in _NOT_SCHEMA or key.startswith("x-"))
+            )
+            dropped += _drop_foreign_refs(value, deeper)
+    elif isinstance(node, list):
+        dropped += sum(_drop_foreign_refs(item, inside) for item in node)
+    return dropped
+
+
 def prism_crash(log: Path) -> str:
     """How Prism died while serving, if it did: the error and where in Prism it was raised."""
     text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
@@ -298,7 +344,9 @@ def table(rows: list[Row]) -> str:
             _counts(r.rejected),
             _counts(r.failures),
             r.readme,
-            r.prism or r.diagnostic,
+            r.prism
+            or r.diagnostic
+            or (f"Prism served a copy: {r.prism_copy}" if r.prism_copy else ""),
         ]
         lines.append(
             "| " + " | ".join("-" if c is None or c == "" else str(c) for c in cells) + " |"

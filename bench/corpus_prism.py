@@ -117,7 +117,7 @@ def check(
         row.operations = summary["operations"]
         try:
             served, row.prism_copy = prism_document(spec.resolve(), work)
-            with running_prism(served, work / "prism.log", timeout=120) as prism:
+            with running_prism(served, work / "prism.log", timeout=timeout) as prism:
                 _run_tests(row, out, prism.url, summary["tests"], timeout)
                 _run_readme(row, out, prism.url, summary, timeout)
         except PrismFailed as failed:

@@ -105,7 +105,7 @@ def documents_of_batch(batch: Batch, size: int, seed: int, formatter: FormatterN
 def keep(root: Path, specs: list[str], target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for entry in specs:
-        name = entry.split()[0]
+        name = entry.split()[0].split(".")[0]  # "spec12.json" (a crash) or "spec12 p12/..."
         for source in root.glob(f"{name}.*"):
             shutil.copy(source, target / f"{root.name}-{source.name}")
 

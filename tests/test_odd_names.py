@@ -2,7 +2,7 @@
 check``: aliases that refer to each other in a cycle, allOf through $refs in a cycle, enums of
 objects, arrays, floats and huge integers, names of hundreds of characters, a title that is the
 name of a dependency, names in other scripts, names whose order differs case folded, arguments
-that may be integers or numbers.
+that may be integers or numbers, true and false as schemas.
 
 All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
 """
@@ -192,8 +192,55 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
             }
         },
     },
+    # true and false as schemas (JSON Schema 2020-12) wherever a schema may stand: in variants,
+    # properties, items, parameters, credentials; examples are built for all of them.
+    "Booleans": {
+        "paths": {
+            "/a": {
+                "post": {
+                    **ok(ref("U")),
+                    "operationId": "post_a",
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"oneOf": [True, {"type": "integer"}]},
+                        },
+                        {"name": "X-Key", "in": "header", "schema": True},
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["v", "w"],
+                                    "properties": {
+                                        "v": {"anyOf": [True, {"type": "string"}]},
+                                        "w": True,
+                                        "x": False,
+                                        "y": {"type": "array", "items": True},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "U": {"oneOf": [True, ref("O")], "discriminator": {"propertyName": "kind"}},
+                "O": {"type": "object", "required": ["kind"], "properties": {"kind": True}},
+            },
+            "securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        },
+        "security": [{"k": []}],
+    },
 }
 PACKAGES = {
+    "Booleans": "booleans",
     "Cycles": "cycles",
     "Numerics": "numerics",
     "Order": "order",

@@ -24,7 +24,7 @@ from typing import Any
 from ..render.escape import py_bytes, py_date, py_datetime, py_literal
 from .model import Alias, Definition, Example, Operation, TypeRef
 from .patterns import string_matching
-from .schemas import SchemaReader
+from .schemas import SchemaReader, as_mapping
 
 # A value the schema admits cannot be built (a required property that recurses forever).
 MISSING: Any = object()
@@ -88,7 +88,7 @@ class ExampleMaker:
                 declared[(parameter.get("in"), parameter.get("name"))] = parameter
         media: dict[str, Any] = {}
         if operation.body is not None:
-            content = (self.resolve(raw.get("requestBody")) or {}).get("content") or {}
+            content = as_mapping(self.resolve(raw.get("requestBody"))).get("content") or {}
             media = content.get(operation.body.media_type) or {}
         body_value = MISSING  # the whole body, when fields of it are required arguments
         if any(p.required and p.location in _BODY_LOCATIONS for p in operation.parameters):
@@ -113,7 +113,7 @@ class ExampleMaker:
         """A body field's value: from the body's example, else from the field's own schema."""
         if isinstance(body_value, dict) and wire in body_value:
             return body_value[wire]
-        properties, _ = self.reader.object_properties(self.resolve(schema) or {})
+        properties, _ = self.reader.object_properties(as_mapping(self.resolve(schema)))
         return self.value(properties.get(wire), wire)
 
     def value(self, schema: Any, name: str = "", holder: Mapping[str, Any] | None = None) -> Any:
@@ -192,7 +192,7 @@ class ExampleMaker:
         first = MISSING
         # null last: a value is what a caller means to send (and 3.0 has no null type)
         for option in sorted(
-            schema[key], key=lambda o: (self.resolve(o) or {}).get("type") == "null"
+            schema[key], key=lambda o: as_mapping(self.resolve(o)).get("type") == "null"
         ):
             value = self._build(option, name, depth + 1, seen)
             if value is MISSING:
@@ -217,9 +217,9 @@ class ExampleMaker:
         accept, where the required ones alone fit several (a oneOf must match exactly one)."""
         if not isinstance(value, dict):
             return MISSING
-        properties, _ = self.reader.object_properties(self.resolve(option) or {})
+        properties, _ = self.reader.object_properties(as_mapping(self.resolve(option)))
         for wire, prop in properties.items():
-            if wire in value or (self.resolve(prop) or {}).get("readOnly"):
+            if wire in value or as_mapping(self.resolve(prop)).get("readOnly"):
                 continue
             extra = self._build(prop, wire, depth + 1, seen)
             if extra is not MISSING and self.valid({**value, wire: extra}, schema):
@@ -256,7 +256,7 @@ class ExampleMaker:
         for part, value in zip(schema["allOf"], parts, strict=True):
             if isinstance(value, dict):
                 # what the part declares; not what it requires of another part (a placeholder)
-                declared, _ = self.reader.object_properties(self.resolve(part) or {})
+                declared, _ = self.reader.object_properties(as_mapping(self.resolve(part)))
                 whole.update({k: v for k, v in value.items() if k in declared or k not in whole})
         return whole
 
@@ -264,7 +264,7 @@ class ExampleMaker:
         properties, required = self.reader.object_properties(schema)
         result: dict[str, Any] = {}
         for wire, prop in properties.items():
-            if wire not in required or (self.resolve(prop) or {}).get("readOnly"):
+            if wire not in required or as_mapping(self.resolve(prop)).get("readOnly"):
                 continue
             value = self._build(prop, wire, depth + 1, seen)
             if value is MISSING:
@@ -285,7 +285,7 @@ class ExampleMaker:
             for wire, prop in properties.items():
                 if len(result) >= minimum:
                     break
-                if wire not in result and not (self.resolve(prop) or {}).get("readOnly"):
+                if wire not in result and not as_mapping(self.resolve(prop)).get("readOnly"):
                     value = self._build(prop, wire, depth + 1, seen)
                     if value is not MISSING:
                         result[wire] = value

@@ -20,6 +20,7 @@ from .schemas import (
     SchemaReader,
     abstract_collections,
     argument_type,
+    as_mapping,
     generic,
     list_item,
     union,
@@ -102,7 +103,7 @@ class OperationBuilder:
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         result = []
         for parameter in raw.get("parameters", []):
-            parameter = self.reader.resolve(parameter) or {}
+            parameter = as_mapping(self.reader.resolve(parameter))
             location = parameter.get("in")
             wire = parameter.get("name")
             if location not in ("path", "query", "header", "cookie") or not isinstance(wire, str):
@@ -155,7 +156,7 @@ class OperationBuilder:
         required = bool(request_body.get("required", False))
         if (
             media_type in _FORM_MEDIA
-            and self.reader.object_properties(self.reader.resolve(schema) or {})[0]
+            and self.reader.object_properties(as_mapping(self.reader.resolve(schema)))[0]
         ):
             return Body(media_type, "fields", TypeRef(""), required)
         if JSON_MEDIA.match(media_type):
@@ -212,11 +213,11 @@ class OperationBuilder:
         result = []
         for wire, prop in properties.items():
             prop_schema = prop if isinstance(prop, dict) else {}
-            if (self.reader.resolve(prop_schema) or {}).get("readOnly"):
+            if as_mapping(self.reader.resolve(prop_schema)).get("readOnly"):
                 continue
             upload = media_type == "multipart/form-data" and self._file_type(prop_schema)
             where = f"{at}/requestBody/properties{pointer_to(wire)}"
-            resolved = self.reader.resolve(prop_schema) or {}
+            resolved = as_mapping(self.reader.resolve(prop_schema))
             result.append(
                 Parameter(
                     py_name=wire,
@@ -244,10 +245,10 @@ class OperationBuilder:
 
     def _file_type(self, schema: Any) -> TypeRef | None:
         """The argument type of a multipart field that carries a file (or several), else None."""
-        resolved = self.reader.resolve(schema) or {}
+        resolved = as_mapping(self.reader.resolve(schema))
         if _is_binary(resolved):
             return _FILE_INPUT
-        items = self.reader.resolve(resolved.get("items")) or {}
+        items = as_mapping(self.reader.resolve(resolved.get("items")))
         if resolved.get("type") == "array" and _is_binary(items):
             return generic("Sequence", _FILE_INPUT)
         return None
@@ -282,11 +283,11 @@ class OperationBuilder:
         accept = _accept(operation, list((response or {}).get("content") or {}))
         headers = {"Accept": accept} if accept else {}
         for parameter in raw.get("parameters", []):
-            parameter = self.reader.resolve(parameter) or {}
+            parameter = as_mapping(self.reader.resolve(parameter))
             name = str(parameter.get("name") or "").title()
             if parameter.get("in") != "header" or name not in ("Accept", "Content-Type"):
                 continue
-            schema = self.reader.resolve(parameter.get("schema")) or {}
+            schema = as_mapping(self.reader.resolve(parameter.get("schema")))
             value = next(
                 (v for v in (schema.get("default"), *(schema.get("enum") or [])) if v), None
             )
@@ -364,7 +365,7 @@ class OperationBuilder:
         )
 
     def _variants(self, schema: Any) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-        resolved = self.reader.resolve(schema) or {}
+        resolved = as_mapping(self.reader.resolve(schema))
         discriminator = resolved.get("discriminator") or {}
         prop = discriminator.get("propertyName")
         if not isinstance(prop, str):
@@ -378,9 +379,9 @@ class OperationBuilder:
             target = (
                 self._class_for_ref(option.get("$ref", "")) if isinstance(option, dict) else None
             )
-            option_schema = self.reader.resolve(option) or {}
+            option_schema = as_mapping(self.reader.resolve(option))
             props, _ = self.reader.object_properties(option_schema)
-            tag = self.reader.resolve(props.get(prop)) or {}
+            tag = as_mapping(self.reader.resolve(props.get(prop)))
             values = [tag["const"]] if "const" in tag else tag.get("enum") or []
             for value in values:
                 if target:

@@ -132,6 +132,12 @@ def union(types: list[TypeRef]) -> TypeRef:
     )
 
 
+def as_mapping(schema: Any) -> dict[str, Any]:
+    """A resolved schema (or parameter, body, response) to read keys from: ``true`` and
+    ``false`` (JSON Schema 2020-12), and what does not resolve, have none."""
+    return schema if isinstance(schema, dict) else {}
+
+
 def argument_type(t: TypeRef) -> TypeRef:
     """A method argument's annotation: ``int | float`` is ``float``, which type checkers take
     to accept an int too (PEP 484's numeric tower; ruff PYI041). Only at the top: inside a
@@ -450,11 +456,11 @@ class SchemaReader:
             mapped = [value for value, target in mapping.items() if _same_schema(target, ref)]
             if mapped:
                 return [str(value) for value in mapped]
-        resolved = self.resolve(variant_schema) or {}
+        resolved = as_mapping(self.resolve(variant_schema))
         properties, _ = (
             self.object_properties(resolved) if isinstance(resolved, dict) else ({}, set())
         )
-        prop = self.resolve(properties.get(wire_name)) or {}
+        prop = as_mapping(self.resolve(properties.get(wire_name)))
         if isinstance(prop, dict):
             if isinstance(prop.get("const"), str):
                 return [prop["const"]]
@@ -466,7 +472,7 @@ class SchemaReader:
         return []
 
     def _string_enum(self, ref: str) -> bool:
-        target = self.resolve({"$ref": ref}) or {}
+        target = as_mapping(self.resolve({"$ref": ref}))
         return all(isinstance(v, str) for v in target.get("enum", []) if v is not None)
 
     def _nullable(self, t: TypeRef, nullable: bool) -> TypeRef:
@@ -533,7 +539,7 @@ class SchemaReader:
         fields = []
         for wire, py, field_pointer in zip(wire_names, py_names, pointers, strict=True):
             prop = properties[wire] if isinstance(properties[wire], dict) else {}
-            resolved = self.resolve(prop) or {}
+            resolved = as_mapping(self.resolve(prop))
             field_type = self.type_of(prop, owner + naming.pascal_case(wire), pointer=field_pointer)
             if wire not in required:
                 field_type = union([field_type, NONE])

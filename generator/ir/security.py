@@ -20,6 +20,7 @@ from ..diagnostics import pointer
 from . import names as naming
 from .lock import ACCESS_TOKEN_KEY, NO_LOCK, NameLock, header_key
 from .model import Credential, HeaderOption, Requirement, SecurityScheme, TypeRef
+from .schemas import as_mapping
 
 # Keywords the generated constructors take besides credentials and header options.
 CONSTRUCTOR_KEYWORDS = frozenset(
@@ -391,7 +392,7 @@ class _SecurityReader:
                 continue
             first = parameters[0]
             wanted = configured.get(header) or naming.header_option_name(first["name"])
-            schema = self.resolve(first.get("schema")) or {}
+            schema = as_mapping(self.resolve(first.get("schema")))
             default = _scalar_default(schema)
             # The runtime sends a User-Agent of its own: required or not, it is never missing.
             required = default is None and header not in _SELF_SENT_HEADERS
@@ -415,7 +416,7 @@ class _SecurityReader:
         return tuple(options)
 
     def _option_type(self, parameter: dict[str, Any]) -> TypeRef:
-        schema = self.resolve(parameter.get("schema")) or {}
+        schema = as_mapping(self.resolve(parameter.get("schema")))
         kind = schema.get("type") if isinstance(schema, dict) else None
         scalar = TypeRef(_SCALAR_TYPES.get(kind if isinstance(kind, str) else "", "str"))
         return TypeRef(members=(scalar, TypeRef("None")))

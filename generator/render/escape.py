@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 import unicodedata
 from typing import Any
 
@@ -111,7 +112,14 @@ def plain_text(text: str) -> str:
     Unicode line/paragraph separators as spaces, lone surrogates (from JSON ``\\ud800``) as
     U+FFFD: what any text file can hold and no tool reads as a line break."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return "".join(_plain_char(c) for c in text) if not text.isprintable() else text
+    if _printable(text):  # the common case: _plain_char keeps every printable character
+        return text
+    return "".join(_plain_char(c) for c in text)
+
+
+def _printable(text: str) -> bool:
+    """True when ``text`` holds nothing but printable characters, line breaks and tabs."""
+    return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
 
 
 def _plain_char(char: str) -> str:
@@ -123,27 +131,37 @@ def _plain_char(char: str) -> str:
     return "\ufffd" if category == "Cs" else char
 
 
+# What _docstring_safe must rewrite: runs of quotes, backslashes, and anything outside printable
+# ASCII (only format characters, category Cf, among those).
+_DOCSTRING_SPECIAL = re.compile(r'"+|\\|[^\x20-\x7e\n\t]')
+
+
 def _docstring_safe(text: str) -> str:
     """Docstring content: backslashes doubled, a quote escaped where it would make three in a
     row or touch the closing quotes, invisible characters as escapes; whitespace trimmed."""
     cleaned = plain_text(text).strip()
+    return _DOCSTRING_SPECIAL.sub(lambda match: _docstring_part(match, cleaned), cleaned)
+
+
+def _docstring_part(match: re.Match[str], text: str) -> str:
+    part = match.group()
+    if part[0] == '"':
+        return _quote_run(len(part), ends_text=match.end() == len(text))
+    if part == "\\":
+        return "\\\\"
+    # Zero-width spaces, bidi marks, BOM: written as escapes, visible in review.
+    return _codepoint_escape(part) if unicodedata.category(part) == "Cf" else part
+
+
+def _quote_run(length: int, ends_text: bool) -> str:
+    """A run of quotes with every third escaped, and the last one too when the text ends there."""
     out: list[str] = []
-    quotes = 0  # unescaped quotes just written
-    for index, char in enumerate(cleaned):
-        if char == '"':
-            if quotes == 2 or index == len(cleaned) - 1:
-                out.append('\\"')
-                quotes = 0
-            else:
-                out.append(char)
-                quotes += 1
-            continue
-        quotes = 0
-        if char == "\\":
-            out.append("\\\\")
-        elif unicodedata.category(char) == "Cf":
-            # Zero-width spaces, bidi marks, BOM: written as escapes, visible in review.
-            out.append(_codepoint_escape(char))
+    unescaped = 0
+    for index in range(length):
+        if unescaped == 2 or (ends_text and index == length - 1):
+            out.append('\\"')
+            unescaped = 0
         else:
-            out.append(char)
+            out.append('"')
+            unescaped += 1
     return "".join(out)

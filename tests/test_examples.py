@@ -244,3 +244,38 @@ def test_a_one_of_whose_required_fields_fit_several_variants_gets_a_telling_prop
     maker = _maker()
     value = maker.value(schema)
     assert value == {"kind": "kind", "script": "script"} and maker.valid(value, schema)
+
+
+def test_body_fields_the_body_needs_together_are_passed_with_valid_values() -> None:
+    # DigitalOcean's firewall rules and GitHub's requested reviewers: each field is optional,
+    # an anyOf requires one of them; a call without any was refused.
+    rules = {
+        "type": "array",
+        "items": {"type": "object", "properties": {"ports": {"type": "string"}}},
+    }
+    schema = {
+        "allOf": [
+            {"type": "object", "properties": {"inbound_rules": rules, "outbound_rules": rules}},
+            {"anyOf": [{"required": ["inbound_rules"]}, {"required": ["outbound_rules"]}]},
+        ]
+    }
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Firewalls", "version": "1"},
+        "paths": {
+            "/rules": {
+                "post": {
+                    "operationId": "addRules",
+                    "requestBody": {"content": {"application/json": {"schema": schema}}},
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        },
+    }
+    maker = _maker()
+    built = maker.value(schema, "body")
+    assert maker.valid(built, schema) and isinstance(built["inbound_rules"], list), built
+    (operation,) = build_ir(document, Config()).clients[0].operations
+    passed = {p.wire_name: p.example for p in operation.parameters if p.example}
+    assert set(passed) == {"inbound_rules"}
+    assert "client.add_rules(inbound_rules=[" in render(build_ir(document, Config()))["README.md"]

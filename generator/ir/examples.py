@@ -90,12 +90,23 @@ class ExampleMaker:
         if operation.body is not None:
             content = as_mapping(self.resolve(raw.get("requestBody"))).get("content") or {}
             media = content.get(operation.body.media_type) or {}
-        body_value = MISSING  # the whole body, when fields of it are required arguments
-        if any(p.required and p.location in _BODY_LOCATIONS for p in operation.parameters):
+        body_value = MISSING  # the whole body, when fields of it are arguments
+        fields = [p for p in operation.parameters if p.location in _BODY_LOCATIONS]
+        if fields:
             body_value = self.value(media.get("schema"), "body", media)
+        # Fields optional one by one that the body needs some of (an anyOf of required sets:
+        # GitHub's reviewers or team_reviewers): every field of the built body is passed.
+        together: set[str] = set()
+        if isinstance(body_value, dict):
+            alone = {p.wire_name for p in fields if p.required}
+            minimal = {k: v for k, v in body_value.items() if k in alone}
+            if not self.valid(minimal, media.get("schema")):
+                together = set(body_value)
         parameters = []
         for parameter in operation.parameters:
-            if parameter.required:
+            if parameter.required or (
+                parameter.location in _BODY_LOCATIONS and parameter.wire_name in together
+            ):
                 if parameter.location in _BODY_LOCATIONS:
                     value = self._field_value(media.get("schema"), parameter.wire_name, body_value)
                 else:
@@ -253,11 +264,19 @@ class ExampleMaker:
         whole = self._object(schema, depth, seen)
         if whole is MISSING:
             return MISSING
+        merged, _ = self.reader.object_properties(schema)
         for part, value in zip(schema["allOf"], parts, strict=True):
-            if isinstance(value, dict):
-                # what the part declares; not what it requires of another part (a placeholder)
-                declared, _ = self.reader.object_properties(as_mapping(self.resolve(part)))
-                whole.update({k: v for k, v in value.items() if k in declared or k not in whole})
+            if not isinstance(value, dict):
+                continue
+            # what the part declares; what it requires of another part (a placeholder) is built
+            # from that part's declaration (DigitalOcean: anyOf [required: [inbound_rules]])
+            declared, _ = self.reader.object_properties(as_mapping(self.resolve(part)))
+            for key, item in value.items():
+                if key in declared:
+                    whole[key] = item
+                elif key not in whole:
+                    built = self._build(merged.get(key), key, depth + 1, seen)
+                    whole[key] = item if built is MISSING or key not in merged else built
         return whole
 
     def _object(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
@@ -345,7 +364,7 @@ def _kind(schema: dict[str, Any]) -> str:
         kind = next((k for k in kind if k != "null"), "null")
     if isinstance(kind, str):
         return kind
-    if "properties" in schema or "additionalProperties" in schema:
+    if "properties" in schema or "additionalProperties" in schema or "required" in schema:
         return "object"
     if "items" in schema:
         return "array"

@@ -36,3 +36,48 @@ def test_a_204_or_205_returns_nothing_whatever_schema_it_declares() -> None:
 def test_a_200_with_a_schema_returns_it() -> None:
     operation = _operation({"200": _json("ok"), "204": {"description": "nothing"}})
     assert operation.response is not None and operation.response_kind == "json"
+
+
+def test_a_discriminated_response_is_checked_with_the_helpers_the_package_has() -> None:
+    # cohere's embed: the test's annotation names UnknownChoice and tag_by, which the test
+    # module did not import (NameError in every such test).
+    from generator.render import render
+
+    def variant(tag: str) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "required": ["kind"],
+            "properties": {"kind": {"type": "string", "enum": [tag]}},
+        }
+
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/shape": {
+                "get": {
+                    "operationId": "getShape",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "oneOf": [
+                                            {"$ref": "#/components/schemas/Circle"},
+                                            {"$ref": "#/components/schemas/Square"},
+                                        ],
+                                        "discriminator": {"propertyName": "kind"},
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {"Circle": variant("Circle"), "Square": variant("Square")}},
+    }
+    test = render(build_ir(document, Config()))["tests/test_client.py"]
+    assert "UnknownChoice" in test.split("class TestClient")[1]
+    assert "from t.types._base import UnknownChoice, tag_by" in test

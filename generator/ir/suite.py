@@ -107,7 +107,16 @@ def _module(
         for c in cases
     ):
         refs.add("UnknownEvent")  # the stream's items are its events or unknown ones
-    typing_imports = sorted({i for t in checked for i in t.imports if not i[0].startswith(".")})
+    # the package's own helpers a checked type names (UnknownChoice, tag_by in a discriminated
+    # union), imported from where the package has them; its types come from the package itself
+    typing_imports = sorted(
+        {
+            (api.package + module if module.startswith(".") else module, name)
+            for t in checked
+            for module, name in t.imports
+            if not (module.startswith(".") and name in refs)
+        }
+    )
     pascal = naming.pascal_case(stem)
     return SuiteModule(
         name=name,

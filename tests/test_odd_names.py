@@ -34,7 +34,18 @@ def ref(name: str) -> dict[str, str]:
 
 DOCUMENTS: dict[str, dict[str, Any]] = {
     "Cycles": {
-        "paths": {"/a": {"get": ok(ref("M"), operationId="get_a")}},
+        "paths": {
+            "/a": {"get": ok(ref("M"), operationId="get_a")},
+            # An argument of an array alias whose items are itself.
+            "/s": {
+                "post": ok(
+                    ref("S"),
+                    operationId="post_s",
+                    parameters=[{"name": "s", "in": "query", "schema": ref("S")}],
+                    requestBody={"content": {"application/json": {"schema": ref("S")}}},
+                )
+            },
+        },
         "components": {
             "schemas": {
                 "A": {"oneOf": [ref("B"), {"type": "string"}]},
@@ -44,6 +55,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "P": {"type": "object", "allOf": [ref("Q")], "properties": {"p": {}}},
                 "Q": {"type": "object", "allOf": [ref("P")], "properties": {"q": {}}},
                 "R": {"type": "object", "allOf": [ref("R"), ref("P")], "properties": {"r": {}}},
+                "S": {"type": "array", "items": ref("S")},
                 "M": {
                     "type": "object",
                     "properties": {"a": ref("A"), "c": ref("C"), "p": ref("P"), "r": ref("R")},
@@ -69,6 +81,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "Big": {"type": "integer", "enum": [2**70, -(2**80), 10**40]},
                 "Edge": {"type": "integer", "enum": [2**63 - 1, -(2**63), 2**63]},
                 "Mixed": {"enum": ["a", 1, True, None, 2.5, {"k": "v"}, [1]]},
+                "S": {"type": "array", "items": ref("S")},
                 "M": {
                     "type": "object",
                     "properties": {
@@ -372,6 +385,11 @@ def test_alias_cycles_are_cut_where_least_is_lost(generated: Path) -> None:
     assert "B: TypeAlias = list[Any]" in (types / "b.py").read_text()
     warnings = json.loads((generated / "warnings.json").read_text())["Cycles"]
     assert "schema B: its reference to A is typed Any" in warnings
+
+
+def test_an_array_alias_of_itself_is_spelled_out_once_in_arguments(generated: Path) -> None:
+    client = (generated / "cycles" / "_client.py").read_text()
+    assert "s: Sequence[S] | NotGiven" in client and "request: Sequence[S] | NotGiven" in client
 
 
 def test_allof_cycles_merge_each_part_once(generated: Path) -> None:

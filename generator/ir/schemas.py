@@ -203,6 +203,7 @@ class SchemaReader:
     def __post_init__(self) -> None:
         self.taken.update(self.class_names.values())
         self._reserved: set[str] | None = None
+        self._spelling_out: set[str] = set()  # collection aliases being spelled out (inputs)
 
     # --- component schemas ---
 
@@ -380,16 +381,21 @@ class SchemaReader:
             base = named(name)
             if name in self.enum_names and open_enums and self._string_enum(ref):
                 return union([base, TypeRef("str")])
-            if inputs and name in self.collection_names:
+            if inputs and name in self.collection_names and ref not in self._spelling_out:
                 # An argument typed `ChatMessages` (= list[ChatMessage]) would refuse a list of
-                # dicts; spelled out, each item may be a model or a plain dict.
-                return self.type_of(
-                    self.resolve({"$ref": ref}),
-                    name,
-                    open_enums=open_enums,
-                    inputs=True,
-                    pointer=ref,
-                )
+                # dicts; spelled out, each item may be a model or a plain dict. Where the alias
+                # contains itself (items: its own $ref), the inner one keeps its name.
+                self._spelling_out.add(ref)
+                try:
+                    return self.type_of(
+                        self.resolve({"$ref": ref}),
+                        name,
+                        open_enums=open_enums,
+                        inputs=True,
+                        pointer=ref,
+                    )
+                finally:
+                    self._spelling_out.discard(ref)
             if inputs and (name in self.model_names or name in self.union_names):
                 return union([base, _PLAIN_DICT])
             return base

@@ -25,6 +25,9 @@ class ClientConfig:
     path_prefixes: tuple[str, ...] = ()
     extends: str | None = None
     doc: str = ""
+    # A resource whose operations sit on this client itself: `group: v2` gives `co.chat` for
+    # what would be `co.v2.chat`
+    group: str = ""
 
     def __post_init__(self) -> None:
         if not self.async_name:
@@ -62,6 +65,11 @@ class Config:
     # {old method: resource.method, "method(old_argument=)": argument, OldClass: NewClass}
     aliases: dict[str, str] = field(default_factory=dict)
     pagination: PaginationConfig = PaginationConfig()
+    # How an object body is passed. "fields": its properties are keyword arguments, and a body
+    # that is a named model also takes `request=` (an overload). "fern": as Fern's SDKs (the
+    # official Cohere SDK): a named model that the document uses elsewhere too is one `request=`
+    # argument, any other object body is keyword arguments only.
+    body_arguments: Literal["fields", "fern"] = "fields"
     timeout: float = 60.0
     max_retries: int = 2
     # Treat what would otherwise be a warning (name clashes, repairs) as an error.

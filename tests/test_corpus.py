@@ -7,6 +7,7 @@ nothing. The full corpus runs with ``bench/corpus.py``.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,10 @@ from typing import Any
 
 import pytest
 
+from generator.config import Config
+from generator.ir import names as naming
+from generator.ir.surface import name_operations
+from generator.read import read_document
 from tests.helpers import ROOT, run_generator
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
@@ -62,17 +67,19 @@ def test_corpus_document(name: str, tmp_path: Path) -> None:
     assert summary["operations"] == _spec_operations(spec)
     package = summary["package"]
     check = (
-        "import importlib, pkgutil, sys\n"
+        "import functools, importlib, json, pkgutil, sys\n"
         "p = importlib.import_module(sys.argv[1])\n"
         "p.Client; p.AsyncClient\n"
         "for i in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"
         "    importlib.import_module(i.name)\n"
-        "import json\n"
+        "def members(obj, prefix):\n"  # methods, and resources' members, at any depth
+        "    for n in dir(type(obj)):\n"
+        "        if n.startswith('_'): continue\n"
+        "        yield prefix + n\n"
+        "        if isinstance(getattr(type(obj), n), functools.cached_property) and n != 'with_raw_response':\n"
+        "            yield from members(getattr(obj, n), prefix + n + '.')\n"
         "c = p.Client(base_url='http://localhost')\n"
-        "print(json.dumps(sorted(\n"
-        "    [n for n in dir(type(c)) if not n.startswith('_')]\n"
-        "    + [r + '.' + n for r in dir(type(c)) if isinstance(getattr(type(c), r, None), __import__('functools').cached_property)\n"
-        "       for n in dir(getattr(c, r)) if not n.startswith('_')])))\n"
+        "print(json.dumps(sorted(members(c, ''))))\n"
     )
     imported = subprocess.run(
         [sys.executable, "-c", check, package],
@@ -145,3 +152,42 @@ def test_nested_fern_group(tmp_path: Path) -> None:
         check=False,
     )
     assert ran.returncode == 0, ran.stderr
+
+
+_VERB_SUFFIX = re.compile(r"_(get|post|put|patch|delete|head|options|trace)$")
+
+
+def _spelled_path(method: str, path: str) -> list[str]:
+    """What in a method name spells the path instead of naming the call."""
+    found = naming.words(method)
+    path_words = set(naming.words(path))
+    problems = []
+    suffix = _VERB_SUFFIX.search(method)
+    if suffix and suffix[1] not in path_words:  # "branches_where_head" is the path's own word
+        problems.append("an HTTP verb suffix")
+    if found and naming.is_version(found[0]):
+        problems.append("a version prefix")
+    for parameter in re.findall(r"\{([^{}]+)\}", path):
+        run = naming.words(parameter)
+        if len(run) > 1 and any(found[i : i + len(run)] == run for i in range(len(found))):
+            problems.append(f"the path parameter {parameter}")
+    return problems
+
+
+def test_no_method_name_in_the_corpus_spells_its_path() -> None:
+    """Every document, no configuration: method names are calls, not paths
+    (``get_merchants_merchant_id_terminal_orders_order_id`` is what this rules out)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from corpus import documents
+    finally:
+        sys.path.pop(0)
+    problems, operations = [], 0
+    for name, spec in documents(CORPUS).items():
+        document, _ = read_document(spec)
+        for entry in name_operations(document, Config()):
+            operations += 1
+            where = f"{name}: {entry.method.upper()} {entry.path} -> {entry.group}.{entry.name}"
+            problems += [f"{where} has {p}" for p in _spelled_path(entry.name, entry.path)]
+    assert operations > 5000
+    assert not problems, "\n".join(problems)

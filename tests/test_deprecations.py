@@ -54,6 +54,7 @@ SPEC: dict[str, Any] = {
             "get": {
                 "operationId": "list",
                 "tags": ["widgets"],
+                "x-speakeasy-group": "widgets",  # named by the operationId, not the path
                 "deprecated": True,
                 "parameters": [
                     {"name": "page_token", "in": "query", "schema": {"type": "string"}},
@@ -71,6 +72,7 @@ SPEC: dict[str, Any] = {
             "get": {
                 "operationId": "get",
                 "tags": ["widgets"],
+                "x-speakeasy-group": "widgets",  # named by the operationId, not the path
                 "parameters": [
                     {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
                     {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},

@@ -62,6 +62,8 @@ def _base() -> Document:
                 "get": {
                     "operationId": "get",
                     "tags": ["models"],
+                    # a vendor hint: the document's methods are named by tag and operationId
+                    "x-speakeasy-group": "models",
                     "parameters": [
                         {
                             "name": "model",

@@ -210,10 +210,10 @@ def test_the_generated_tests_and_readme_call_every_operation_with_examples() -> 
     files = render(build_ir(document, Config()))
     test = files["tests/test_pets.py"]
     assert "import datetime" in test
-    call = "client.pets.update_pet(\n            1,\n            at=datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.timezone.utc),"
+    call = "client.pets.update(\n            1,\n            at=datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.timezone.utc),"
     assert call in test and "assert_matches_type(Cat, response)" in test
-    assert "async def test_update_pet(self, async_client: AsyncClient)" in test
-    assert "client.pets.update_pet(" in files["README.md"]
+    assert "async def test_update(self, async_client: AsyncClient)" in test
+    assert "client.pets.update(" in files["README.md"]
     assert {"tests/__init__.py", "tests/conftest.py", "tests/utils.py"} <= set(files)
 
 
@@ -275,7 +275,8 @@ def test_body_fields_the_body_needs_together_are_passed_with_valid_values() -> N
     maker = _maker()
     built = maker.value(schema, "body")
     assert maker.valid(built, schema) and isinstance(built["inbound_rules"], list), built
-    (operation,) = build_ir(document, Config()).clients[0].operations
+    (rules,) = build_ir(document, Config()).resources  # POST /rules: rules.create()
+    (operation,) = rules.operations
     passed = {p.wire_name: p.example for p in operation.parameters if p.example}
     assert set(passed) == {"inbound_rules"}
-    assert "client.add_rules(inbound_rules=[" in render(build_ir(document, Config()))["README.md"]
+    assert "client.rules.create(inbound_rules=[" in render(build_ir(document, Config()))["README.md"]

@@ -66,7 +66,7 @@ HOSTILE_SPEC = {
     },
     "servers": [{"url": 'https://example.test/"; import os; "'}],
     "paths": {
-        "/things/{thing-id}": {
+        "/import/{thing-id}": {  # a resource named by a keyword
             "post": {
                 "operationId": "class",
                 "summary": 'Summary with """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}',
@@ -166,7 +166,7 @@ def test_a_hostile_spec_produces_valid_inert_code(tmp_path: Path) -> None:
         "print(h.AnyModel.__doc__)\n"
         "import inspect\n"
         "from hostile_api_7_7.import_ import ImportResource\n"
-        "sig = inspect.signature(ImportResource.class_)\n"
+        "sig = inspect.signature(ImportResource.update)\n"
         "assert list(sig.parameters) == ['self', 'thing_id', 'class_', 'from_', 'x_dotted', 'self_', 'request_options_', 'kind', 'request_options'], list(sig.parameters)\n"
     )
     ran = subprocess.run(

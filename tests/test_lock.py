@@ -1,7 +1,7 @@
 """The names lock: names that shipped never move.
 
-A small API whose rule names depend on order (two operations that want one method name, two
-inline schemas that want one class name, two properties and two arguments that want one Python
+A small API whose rule names depend on order (two operations that want one method name, the
+inline schemas named after them, two properties and two arguments that want one Python
 name) is generated, then changed: reordered, given a clashing schema, renamed in the
 configuration, trimmed. With the lock, every name that shipped stays; without it, the rules
 rename things, which is what the test makes sure it would catch.
@@ -39,8 +39,9 @@ def _response(properties: dict[str, Any]) -> dict[str, Any]:
 
 
 def _api() -> Document:
-    """Names that depend on order: two `list`s on one resource, two inline `Meta` objects
-    (ListResponseMeta), `page-size`/`page_size` arguments, `a-b`/`a_b` properties."""
+    """Names that depend on order: two `list`s on one resource (and the inline types named
+    after them: ThingsList2ResponseMeta), `page-size`/`page_size` arguments, `a-b`/`a_b`
+    properties."""
     meta = {"type": "object", "properties": {"total": {"type": "integer"}}}
     return {
         "openapi": "3.1.0",
@@ -50,6 +51,7 @@ def _api() -> Document:
                 "get": {
                     "operationId": "list",
                     "tags": ["things"],
+                    "x-speakeasy-group": "things",  # named by tag and operationId, not path
                     "parameters": [
                         {"name": "page-size", "in": "query", "schema": {"type": "integer"}},
                         {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
@@ -61,6 +63,7 @@ def _api() -> Document:
                 "get": {
                     "operationId": "list",
                     "tags": ["things"],
+                    "x-speakeasy-group": "things",  # named by tag and operationId, not path
                     "responses": _response({"meta": meta, "a_b": {"type": "string"}}),
                 }
             },
@@ -68,6 +71,7 @@ def _api() -> Document:
                 "post": {
                     "operationId": "create",
                     "tags": ["widgets"],
+                    "x-speakeasy-group": "widgets",  # named by tag and operationId, not path
                     "requestBody": _inline_body("a-b", "a_b"),
                     "responses": {"204": {"description": "done"}},
                 }
@@ -145,7 +149,8 @@ def test_the_lock_records_every_public_name() -> None:
     assert names["arguments"]["#/paths/~1things/get/parameters/query/page_size"] == "page_size_2"
     assert names["fields"]["#/components/schemas/Thing/properties/a-b"] == "a_b"
     assert names["fields"]["#/components/schemas/Thing/properties/a_b"] == "a_b_2"
-    assert "ListResponseMeta" in names["classes"].values()
+    # inline types are named after their method: list_2's depend on the order too
+    assert {"ThingsListResponseMeta", "ThingsList2ResponseMeta"} <= set(names["classes"].values())
 
 
 def test_reordering_the_spec_renames_nothing_that_shipped() -> None:

@@ -82,10 +82,10 @@ def test_every_operation_is_called_with_its_method_and_path(
 ) -> None:
     server.enqueue(*[Reply(200, json={"n": n}) for n in range(4)])
     with odd.Client(base_url=server.url) as client:
-        client.list_things()
-        client.list_things_2()  # /things-again: the same path item, another path
-        client.search(request={"q": "x"})
-        client.copy_search()
+        client.things.retrieve()
+        client.things_again.retrieve()  # the same path item, another path
+        client.search.search(request={"q": "x"})  # QUERY: named by its operationId
+        client.search.copy_search()
     sent = [(r.method, r.path) for r in server.requests]
     assert sent == [
         ("GET", "/things"),
@@ -99,11 +99,11 @@ def test_every_operation_is_called_with_its_method_and_path(
 def test_cookie_parameters_are_sent(odd: ModuleType, server: ScriptedServer) -> None:
     server.enqueue(Reply(200, json={}), Reply(200, json={}))
     with odd.Client(base_url=server.url) as client:
-        client.whoami(session_id="a b;c", prefs=["dark", "wide"], x_trace="t1")
+        client.session.retrieve(session_id="a b;c", prefs=["dark", "wide"], x_trace="t1")
 
     async def call_async() -> None:
         async with odd.AsyncClient(base_url=server.url) as client:
-            await client.whoami(session_id="s2")
+            await client.session.retrieve(session_id="s2")
 
     asyncio.run(call_async())
     first, second = server.requests

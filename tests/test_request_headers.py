@@ -24,7 +24,8 @@ def _headers(responses: dict[str, Any], parameters: list[Any] | None = None) -> 
             }
         },
     }
-    (operation,) = build_ir(document, Config()).clients[0].operations
+    (thing,) = build_ir(document, Config()).resources  # GET /thing: thing.retrieve()
+    (operation,) = thing.operations
     return dict(operation.headers)
 
 

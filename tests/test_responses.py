@@ -17,7 +17,8 @@ def _operation(responses: dict[str, Any]) -> Operation:
         "info": {"title": "T", "version": "1"},
         "paths": {"/vote": {"get": {"operationId": "getVote", "responses": responses}}},
     }
-    (operation,) = build_ir(document, Config()).clients[0].operations
+    (vote,) = build_ir(document, Config()).resources  # GET /vote: vote.retrieve()
+    (operation,) = vote.operations
     return operation
 
 
@@ -78,6 +79,6 @@ def test_a_discriminated_response_is_checked_with_the_helpers_the_package_has() 
         },
         "components": {"schemas": {"Circle": variant("Circle"), "Square": variant("Square")}},
     }
-    test = render(build_ir(document, Config()))["tests/test_client.py"]
-    assert "UnknownChoice" in test.split("class TestClient")[1]
+    test = render(build_ir(document, Config()))["tests/test_shape.py"]  # GET /shape: shape.retrieve
+    assert "UnknownChoice" in test.split("class TestShape")[1]
     assert "from t.types._base import UnknownChoice, tag_by" in test

@@ -35,7 +35,13 @@ def _api(
 
 
 def _operation(api: Api, name: str) -> Operation:
-    return next(op for c in api.clients for op in c.operations if op.py_name == name)
+    """The operation of GET /{name}, wherever the call surface put it."""
+    return next(op for op in _operations(api) if op.path == f"/{name}")
+
+
+def _operations(api: Api) -> list[Operation]:
+    """Every operation, on the clients and on their resources."""
+    return [op for owner in (*api.clients, *api.resources) for op in owner.operations]
 
 
 def _arguments(api: Api) -> dict[str, str]:
@@ -138,7 +144,7 @@ def test_credential_header_parameters_are_auth_not_arguments() -> None:
         },
         [{"key": []}],
     )
-    assert [p.wire_name for op in api.clients[0].operations for p in op.parameters] == ["Q"]
+    assert [p.wire_name for op in _operations(api) for p in op.parameters] == ["Q"]
     assert _operation(api, "a").security is None
     assert _operation(api, "b").security == (("key", "X-Session-Token"),)
     assert _operation(api, "c").security == (("key", "X-Session-Token"), ("key",))
@@ -178,7 +184,7 @@ def test_a_header_most_operations_take_is_a_client_option() -> None:
     assert options["api_version"].header == "X-Api-Version"
     assert options["api_version"].default == "2024-01-01"
     assert options["api_version"].type.annotation == "str | None"
-    assert all(not op.parameters for op in api.clients[0].operations)
+    assert _operations(api) and all(not op.parameters for op in _operations(api))
     assert not api.credentials  # "-Lock-Token" is not a credential
 
 

@@ -128,7 +128,7 @@ def get_holder(zoo: tuple[ModuleType, Path]) -> Iterator[Any]:
         def call(body: Any, **options: Any) -> Any:
             server.default = Reply(200, json=body)
             with package.Client(base_url=server.url, max_retries=0) as client:
-                return client.get_holder(request_options=options or None)
+                return client.holder.retrieve(request_options=options or None)
 
         yield call
 

@@ -124,7 +124,7 @@ def test_multipart_upload_sends_files_and_fields(
     document.write_bytes(b'{"a": 1}\n')
     server.enqueue(Reply(200, json={"id": "file-1"}))
     with uploads.Client(base_url=server.url) as client:
-        created = client.upload(
+        created = client.files.create(
             file=document,
             attachments=[b"first", ("second.txt", io.BytesIO(b"second"), "text/plain")],
             purpose="fine-tune",
@@ -150,9 +150,9 @@ def test_form_fields_raw_upload_and_binary_download_async(
 
     async def run() -> bytes:
         async with uploads.AsyncClient(base_url=server.url) as client:
-            await client.login(user="ada", remember=True)
-            await client.put_blob("a b", request=io.BytesIO(b"\x00\x01\x02"))
-            data: bytes = await client.get_blob("a b")
+            await client.login.create(user="ada", remember=True)
+            await client.blobs.update("a b", request=io.BytesIO(b"\x00\x01\x02"))
+            data: bytes = await client.blobs.retrieve("a b")
             return data
 
     assert asyncio.run(run()) == b"\x00\x01\x02"

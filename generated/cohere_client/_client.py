@@ -350,13 +350,13 @@ class Client:
 
     def delete_dataset(
         self,
-        id_: str,
+        id: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> DatasetsDeleteResponse:
         """Deprecated: the old name of `datasets.delete()`, which it calls."""
         warn_deprecated("delete_dataset() is deprecated: use datasets.delete()")
-        return self.datasets.delete(id_=id_, request_options=request_options)
+        return self.datasets.delete(id=id, request_options=request_options)
 
     def close(self) -> None:
         """Close the connections (not those of an http_client you passed in)."""
@@ -586,13 +586,13 @@ class AsyncClient:
 
     async def delete_dataset(
         self,
-        id_: str,
+        id: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> DatasetsDeleteResponse:
         """Deprecated: the old name of `datasets.delete()`, which it calls."""
         warn_deprecated("delete_dataset() is deprecated: use datasets.delete()")
-        return await self.datasets.delete(id_=id_, request_options=request_options)
+        return await self.datasets.delete(id=id, request_options=request_options)
 
     async def close(self) -> None:
         """Close the connections (not those of an http_client you passed in)."""

@@ -167,10 +167,27 @@ class ConnectorsResource:
         )
         return response
 
+    @overload
     def get(
         self,
-        id_: str,
+        id: str,
         *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse: ...
+
+    @overload
+    def get(
+        self,
+        *,
+        id_: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse: ...
+
+    def get(
+        self,
+        id: str | NotGiven = NOT_GIVEN,
+        *,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> GetConnectorResponse:
         """Get a Connector
@@ -178,7 +195,8 @@ class ConnectorsResource:
         Retrieve a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
 
         Args:
-            id_: The ID of the connector to retrieve.
+            id: The ID of the connector to retrieve.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -188,21 +206,42 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.get() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.get() is missing the argument id")
         response: GetConnectorResponse = self._client.request(
             "GET",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             response_type=GetConnectorResponse,
             options=request_options,
         )
         return response
 
+    @overload
     def delete(
         self,
-        id_: str,
+        id: str,
         *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        id_: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse: ...
+
+    def delete(
+        self,
+        id: str | NotGiven = NOT_GIVEN,
+        *,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> DeleteConnectorResponse:
         """Delete a Connector
@@ -210,7 +249,8 @@ class ConnectorsResource:
         Delete a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
 
         Args:
-            id_: The ID of the connector to delete.
+            id: The ID of the connector to delete.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -220,11 +260,15 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.delete() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.delete() is missing the argument id")
         response: DeleteConnectorResponse = self._client.request(
             "DELETE",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             response_type=DeleteConnectorResponse,
             options=request_options,
@@ -234,7 +278,7 @@ class ConnectorsResource:
     @overload
     def update(
         self,
-        id_: str,
+        id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -263,7 +307,7 @@ class ConnectorsResource:
 
     def update(
         self,
-        id_: str | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         *,
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -273,6 +317,7 @@ class ConnectorsResource:
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
         service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         connector_id: str | NotGiven = NOT_GIVEN,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
@@ -280,8 +325,9 @@ class ConnectorsResource:
         Update a connector by ID. Omitted fields will not be updated. See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
 
         Args:
-            id_: The ID of the connector to update.
-            connector_id: Deprecated: the old name of id_.
+            id: The ID of the connector to update.
+            connector_id: Deprecated: the old name of id.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -291,17 +337,20 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
-        id_ = renamed_argument(
-            id_,
+        id = renamed_argument(
+            id,
             connector_id,
-            "the argument connector_id= of connectors.update() is deprecated: use id_=",
+            "the argument connector_id= of connectors.update() is deprecated: use id=",
         )
-        id_ = required_argument(id_, "connectors.update() is missing the argument id_")
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.update() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.update() is missing the argument id")
         response: UpdateConnectorResponse = self._client.request(
             "PATCH",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             body={
                 "name": name,
@@ -320,7 +369,7 @@ class ConnectorsResource:
     @overload
     def o_auth_authorize(
         self,
-        id_: str,
+        id: str,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
@@ -337,10 +386,11 @@ class ConnectorsResource:
 
     def o_auth_authorize(
         self,
-        id_: str | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
         connector_id: str | NotGiven = NOT_GIVEN,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> OAuthAuthorizeResponse:
         """Authorize with oAuth
@@ -348,9 +398,10 @@ class ConnectorsResource:
         Authorize the connector with the given ID for the connector oauth app.  See ['Connector Authentication'](https://docs.cohere.com/docs/connector-authentication) for more information.
 
         Args:
-            id_: The ID of the connector to authorize.
+            id: The ID of the connector to authorize.
             after_token_redirect: The URL to redirect to after the connector has been authorized.
-            connector_id: Deprecated: the old name of id_.
+            connector_id: Deprecated: the old name of id.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -360,17 +411,20 @@ class ConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
-        id_ = renamed_argument(
-            id_,
+        id = renamed_argument(
+            id,
             connector_id,
-            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id_=",
+            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id=",
         )
-        id_ = required_argument(id_, "connectors.o_auth_authorize() is missing the argument id_")
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.o_auth_authorize() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.o_auth_authorize() is missing the argument id")
         response: OAuthAuthorizeResponse = self._client.request(
             "POST",
             "/v1/connectors/{id}/oauth/authorize",
             path_params={
-                "id": id_,
+                "id": id,
             },
             query={
                 "after_token_redirect": after_token_redirect,
@@ -498,10 +552,27 @@ class AsyncConnectorsResource:
         )
         return response
 
+    @overload
     async def get(
         self,
-        id_: str,
+        id: str,
         *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        id_: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetConnectorResponse: ...
+
+    async def get(
+        self,
+        id: str | NotGiven = NOT_GIVEN,
+        *,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> GetConnectorResponse:
         """Get a Connector
@@ -509,7 +580,8 @@ class AsyncConnectorsResource:
         Retrieve a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
 
         Args:
-            id_: The ID of the connector to retrieve.
+            id: The ID of the connector to retrieve.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -519,21 +591,42 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.get() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.get() is missing the argument id")
         response: GetConnectorResponse = await self._client.request(
             "GET",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             response_type=GetConnectorResponse,
             options=request_options,
         )
         return response
 
+    @overload
     async def delete(
         self,
-        id_: str,
+        id: str,
         *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        id_: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteConnectorResponse: ...
+
+    async def delete(
+        self,
+        id: str | NotGiven = NOT_GIVEN,
+        *,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> DeleteConnectorResponse:
         """Delete a Connector
@@ -541,7 +634,8 @@ class AsyncConnectorsResource:
         Delete a connector by ID. See ['Connectors'](https://docs.cohere.com/docs/connectors) for more information.
 
         Args:
-            id_: The ID of the connector to delete.
+            id: The ID of the connector to delete.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -551,11 +645,15 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.delete() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.delete() is missing the argument id")
         response: DeleteConnectorResponse = await self._client.request(
             "DELETE",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             response_type=DeleteConnectorResponse,
             options=request_options,
@@ -565,7 +663,7 @@ class AsyncConnectorsResource:
     @overload
     async def update(
         self,
-        id_: str,
+        id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -594,7 +692,7 @@ class AsyncConnectorsResource:
 
     async def update(
         self,
-        id_: str | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         *,
         name: str | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -604,6 +702,7 @@ class AsyncConnectorsResource:
         continue_on_failure: bool | NotGiven = NOT_GIVEN,
         service_auth: CreateConnectorServiceAuth | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         connector_id: str | NotGiven = NOT_GIVEN,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> UpdateConnectorResponse:
         """Update a Connector
@@ -611,8 +710,9 @@ class AsyncConnectorsResource:
         Update a connector by ID. Omitted fields will not be updated. See ['Managing your Connector'](https://docs.cohere.com/docs/managing-your-connector) for more information.
 
         Args:
-            id_: The ID of the connector to update.
-            connector_id: Deprecated: the old name of id_.
+            id: The ID of the connector to update.
+            connector_id: Deprecated: the old name of id.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -622,17 +722,20 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
-        id_ = renamed_argument(
-            id_,
+        id = renamed_argument(
+            id,
             connector_id,
-            "the argument connector_id= of connectors.update() is deprecated: use id_=",
+            "the argument connector_id= of connectors.update() is deprecated: use id=",
         )
-        id_ = required_argument(id_, "connectors.update() is missing the argument id_")
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.update() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.update() is missing the argument id")
         response: UpdateConnectorResponse = await self._client.request(
             "PATCH",
             "/v1/connectors/{id}",
             path_params={
-                "id": id_,
+                "id": id,
             },
             body={
                 "name": name,
@@ -651,7 +754,7 @@ class AsyncConnectorsResource:
     @overload
     async def o_auth_authorize(
         self,
-        id_: str,
+        id: str,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
@@ -668,10 +771,11 @@ class AsyncConnectorsResource:
 
     async def o_auth_authorize(
         self,
-        id_: str | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         *,
         after_token_redirect: str | NotGiven = NOT_GIVEN,
         connector_id: str | NotGiven = NOT_GIVEN,
+        id_: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> OAuthAuthorizeResponse:
         """Authorize with oAuth
@@ -679,9 +783,10 @@ class AsyncConnectorsResource:
         Authorize the connector with the given ID for the connector oauth app.  See ['Connector Authentication'](https://docs.cohere.com/docs/connector-authentication) for more information.
 
         Args:
-            id_: The ID of the connector to authorize.
+            id: The ID of the connector to authorize.
             after_token_redirect: The URL to redirect to after the connector has been authorized.
-            connector_id: Deprecated: the old name of id_.
+            connector_id: Deprecated: the old name of id.
+            id_: Deprecated: the old name of id.
 
         Raises:
             ApiStatusError: for an error status, as its subclass: BadRequestError (400),
@@ -691,17 +796,20 @@ class AsyncConnectorsResource:
                 (501), ServiceUnavailableError (503), GatewayTimeoutError (504).
             ApiConnectionError: when the API cannot be reached (ApiTimeoutError: not in time).
         """
-        id_ = renamed_argument(
-            id_,
+        id = renamed_argument(
+            id,
             connector_id,
-            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id_=",
+            "the argument connector_id= of connectors.o_auth_authorize() is deprecated: use id=",
         )
-        id_ = required_argument(id_, "connectors.o_auth_authorize() is missing the argument id_")
+        id = renamed_argument(
+            id, id_, "the argument id_= of connectors.o_auth_authorize() is deprecated: use id="
+        )
+        id = required_argument(id, "connectors.o_auth_authorize() is missing the argument id")
         response: OAuthAuthorizeResponse = await self._client.request(
             "POST",
             "/v1/connectors/{id}/oauth/authorize",
             path_params={
-                "id": id_,
+                "id": id,
             },
             query={
                 "after_token_redirect": after_token_redirect,

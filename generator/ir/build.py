@@ -29,6 +29,7 @@ from .model import (
     Operation,
     Resource,
     TypeModule,
+    TypeRef,
 )
 from .modules import assign_modules, break_alias_cycles, inline_none_aliases
 from .operations import OperationBuilder, error_statuses
@@ -113,11 +114,15 @@ class _Builder:
         self.reader.define_components()
         grouped: dict[str, list[Operation]] = defaultdict(list)
         for group, name, path, method, operation in self.raw_operations:
-            built = self.operations.build(group, name, path, method, operation)
+            stem = self.type_stems[(group, name)]
+            built = self.operations.build(group, name, stem, path, method, operation)
             security = self.security.requirement(path, method)
             grouped[group].append(dataclasses.replace(built, security=security))
         aliases = self._aliases(grouped)
-        grouped = aliases.operations
+        grouped = {
+            group: [_without_model_overload(op) for op in ops]
+            for group, ops in aliases.operations.items()
+        }
         self.warnings += break_alias_cycles(self.reader.definitions)
         inline_none_aliases(self.reader.definitions)
         sent = _closure(
@@ -231,6 +236,12 @@ class _Builder:
 
     def _raw_operations(self) -> list[tuple[str, str, str, str, dict[str, Any]]]:
         named = name_operations(self.document, self.config, self.lock)
+        # Operations of a group that a client carries itself: on that client, not a resource.
+        owners = {c.group: c.name for c in self.config.clients if c.group}
+        self.client_of = {
+            (e.path, e.method.upper()): owners[e.group] for e in named if e.group in owners
+        }
+        named = [dataclasses.replace(e, group="") if e.group in owners else e for e in named]
         for entry in named:
             if entry.clashed_with:
                 group = f"{entry.group}." if entry.group else ""
@@ -248,10 +259,14 @@ class _Builder:
 
     def _class_names(self) -> dict[str, str]:
         schemas = sorted((self.document.get("components") or {}).get("schemas") or {})
+        self.type_stems = naming.type_stems(
+            (group, name) for group, name, *_ in self.raw_operations
+        )
         owners = {}
         for group, name, path, method, _ in self.raw_operations:
-            owners[naming.path_pascal(path) + method.capitalize()] = naming.pascal_case(name)
-            owners.setdefault(naming.path_pascal(path), naming.pascal_case(name))
+            stem = self.type_stems[(group, name)]
+            owners[naming.path_pascal(path) + method.capitalize()] = stem
+            owners.setdefault(naming.path_pascal(path), stem)
         readable = [naming.readable_schema_name(raw, owners) for raw in schemas]
         # A name set in the configuration, else the one the lock recorded, is kept as it is.
         pinned = [
@@ -388,7 +403,8 @@ class _Builder:
             grouped,
             {group: self._attribute_path(group) for group in grouped if group},
             {
-                op.pointer: _client_for(op.path, self.config.clients).name
+                op.pointer: self.client_of.get((op.path, op.http_method))
+                or _client_for(op.path, self.config.clients).name
                 for op in grouped.get("", [])
             },
             {c.name: c.extends for c in self.config.clients},
@@ -467,21 +483,93 @@ class _Builder:
         configs = self.config.clients
         placed: dict[str, list[Operation]] = {c.name: [] for c in configs}
         for operation in root:
-            target = _client_for(operation.path, configs)
-            placed[target.name].append(operation)
-        return tuple(
-            ClientClass(
-                name=c.name,
-                async_name=c.async_name,
-                base=c.extends,
-                operations=tuple(placed[c.name]),
-                resources=resources if c.extends is None else (),
-                doc=c.doc,
-                aliases=tuple(aliases.client_methods.get(c.name, [])),
-                argument_aliases=tuple(aliases.constructor.get(c.name, [])),
+            owner = self.client_of.get((operation.path, operation.http_method))
+            placed[owner or _client_for(operation.path, configs).name].append(operation)
+        base_of = {c.name: c.extends for c in configs}
+        _distinct_decoders(placed, configs)
+        clients = []
+        for c in configs:
+            own = [_overriding(op, _inherited(c.extends, base_of, placed)) for op in placed[c.name]]
+            standalone = any(op.overrides for op in own)
+            clients.append(
+                ClientClass(
+                    name=c.name,
+                    async_name=c.async_name,
+                    base=c.extends,
+                    operations=tuple(own),
+                    resources=resources if c.extends is None else (),
+                    doc=c.doc,
+                    aliases=tuple(aliases.client_methods.get(c.name, [])),
+                    argument_aliases=tuple(aliases.constructor.get(c.name, [])),
+                    raw_operations=tuple(own + _chain(c.extends, base_of, placed, own))
+                    if standalone
+                    else (),
+                    raw_resources=resources if standalone else (),
+                )
             )
-            for c in configs
-        )
+        return tuple(clients)
+
+
+def _distinct_decoders(
+    placed: dict[str, list[Operation]], configs: tuple[ClientConfig, ...]
+) -> None:
+    """Stream decoders live at module level in the clients' module: one name each
+    (``_chat_stream_events`` for Client.chat_stream, ``_client_v2_chat_stream_events``)."""
+    taken: set[str] = set()
+    for config in configs:
+        for index, op in enumerate(placed[config.name]):
+            if op.stream is None:
+                continue
+            name = op.stream.decoder_name
+            if name in taken:
+                name = f"_{naming.snake_case(config.name)}{name}"
+                stream = dataclasses.replace(op.stream, decoder_name=name)
+                placed[config.name][index] = dataclasses.replace(op, stream=stream)
+            taken.add(name)
+
+
+def _members(operation: Operation) -> set[str]:
+    """The methods one operation puts on its class."""
+    names = {operation.py_name} if operation.has_plain_call else set()
+    if operation.stream is not None:
+        names.add(operation.stream.method_name)
+    if operation.pagination is not None:
+        names.add(operation.pagination.method_name)
+    return names
+
+
+def _inherited(
+    base: str | None, base_of: dict[str, str | None], placed: dict[str, list[Operation]]
+) -> set[str]:
+    """The method names a client inherits from the chain of clients it extends."""
+    names: set[str] = set()
+    while base is not None and base in placed:
+        names |= {name for op in placed[base] for name in _members(op)}
+        base = base_of.get(base)
+    return names
+
+
+def _chain(
+    base: str | None,
+    base_of: dict[str, str | None],
+    placed: dict[str, list[Operation]],
+    own: list[Operation],
+) -> list[Operation]:
+    """The operations a client inherits and does not replace, nearest base first."""
+    names = {name for op in own for name in _members(op)}
+    inherited: list[Operation] = []
+    while base is not None and base in placed:
+        for op in placed[base]:
+            if not _members(op) & names:
+                inherited.append(op)
+                names |= _members(op)
+        base = base_of.get(base)
+    return inherited
+
+
+def _overriding(operation: Operation, inherited: set[str]) -> Operation:
+    overrides = frozenset(_members(operation) & inherited)
+    return dataclasses.replace(operation, overrides=overrides) if overrides else operation
 
 
 def _importing_lazily(operation: Operation, module_of: dict[str, str]) -> Operation:
@@ -528,20 +616,24 @@ def _client_for(path: str, configs: tuple[ClientConfig, ...]) -> ClientConfig:
     return next((c for c in configs if not c.path_prefixes), configs[0])
 
 
+def _without_model_overload(operation: Operation) -> Operation:
+    """One set of overloads per method: old names of required arguments win over ``request=``."""
+    body = operation.body
+    if body is None or not body.accepts_model or not operation.renamed_required:
+        return operation
+    return dataclasses.replace(operation, body=dataclasses.replace(body, type=TypeRef("")))
+
+
 def _request_refs(operation: Operation) -> set[str]:
     refs = {r for parameter in operation.parameters for r in parameter.type.refs}
-    if operation.body is not None and operation.body.mode == "request":
+    if operation.body is not None:  # `request=` (TypeRef("") for none: no refs)
         refs |= operation.body.type.refs
     return refs
 
 
 def _operation_refs(operation: Operation, with_decoders: bool = True) -> set[str]:
     """The types an operation's code names: in annotations, and in its stream decoder."""
-    refs: set[str] = set()
-    for parameter in operation.parameters:
-        refs |= parameter.type.refs
-    if operation.body is not None and operation.body.mode == "request":
-        refs |= operation.body.type.refs
+    refs = _request_refs(operation)
     if operation.response is not None:
         refs |= operation.response.refs
     if operation.stream is not None:
@@ -616,8 +708,11 @@ def _runtime_imports(
             names.add("renamed_argument")
         if op.loosened:
             names.add("required_argument")
-        if any(not p.required for p in op.parameters) or (
-            op.body is not None and not op.body.required and op.body.mode == "request"
+        if (
+            any(not p.required for p in op.parameters)
+            or (op.body is not None and not op.body.required and op.body.mode == "request")
+            or (op.body is not None and op.body.accepts_model)
+            or any(p.aliases for p in op.parameters)  # old names default to NOT_GIVEN
         ):
             names |= {"NOT_GIVEN", "NotGiven"}
         if any(p.location == "cookie" for p in op.parameters):
@@ -640,9 +735,9 @@ def _stdlib_imports(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: dict[str, set[str]] = defaultdict(set)
     for op in operations:
-        if op.renamed_required:
+        if op.renamed_required or (op.body is not None and op.body.accepts_model):
             found["typing"].add("overload")
-        body = op.body.type if op.body and op.body.mode == "request" else None
+        body = op.body.type if op.body else None
         types = [p.type for p in op.parameters] + [t for t in (op.response, body) if t]
         if op.stream is not None:
             types += [op.stream.item_type, op.stream.event_union]

@@ -186,9 +186,16 @@ class Body:
     media_type: str
     # "fields": an object body spread into keyword arguments; "request": one `request=` argument
     mode: str
+    # "request": the argument's type; "fields": the named model that `request=` also takes, as
+    # an overload of the keyword arguments (TypeRef("") for an inline schema: none)
     type: TypeRef
     required: bool = True
     example: Example | None = None  # mode "request": the body tests and the README send
+
+    @property
+    def accepts_model(self) -> bool:
+        """Keyword arguments, or (an overload) one ``request=`` model."""
+        return self.mode == "fields" and bool(self.type.annotation)
 
     @property
     def is_json(self) -> bool:
@@ -296,6 +303,9 @@ class Operation:
     headers: tuple[tuple[str, str], ...] = ()
     # What the operation sends to authenticate; None: the API's default (Api.security)
     security: Requirement | None = None
+    # Methods of this operation that replace, with another signature, a method of the client
+    # it extends (ClientV2.chat over Client.chat), as the official SDKs do
+    overrides: frozenset[str] = frozenset()
 
     @property
     def warns(self) -> bool:
@@ -371,6 +381,15 @@ class ClientClass:
     aliases: tuple[MethodAlias, ...] = ()
     # Old names of constructor arguments: (old, current); only on a client that extends none
     argument_aliases: tuple[tuple[str, str], ...] = ()
+    # A client that replaces inherited methods with others of another signature has a
+    # raw-response view that cannot extend its base's (the same attributes, other types): that
+    # view then lists every operation and resource of the chain itself.
+    raw_operations: tuple[Operation, ...] = ()
+    raw_resources: tuple[Resource, ...] = ()
+
+    @property
+    def raw_standalone(self) -> bool:
+        return bool(self.raw_operations or self.raw_resources)
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,85 @@ def attribute_name(text: str, reserved: Iterable[str] = (), fallback: str = "val
     return name
 
 
+_VERSION = re.compile(
+    r"^(v\d+(\.\d+)*([a-z]+\d*)?|\d+(\.\d+)*|\d{4}-?\d{2}-?\d{2})$", re.IGNORECASE
+)
+_HTTP_VERB_WORDS = frozenset(m.lower() for m in _HTTP_METHODS)
+# What an operationId's leading HTTP verb means as a method name.
+_VERB_MEANING = {"post": "create", "put": "update", "patch": "update"}
+# Words left dangling where a path parameter was cut out (get_pet_by_id -> get_pet).
+_CONNECTORS = frozenset({"by", "for", "with", "of", "from", "in", "at", "on"})
+
+
+def is_version(text: str) -> bool:
+    """``v1``, ``v2beta1``, ``2``, ``1.1``, ``2024-01-01``: a version, not a resource."""
+    return bool(_VERSION.match(text))
+
+
+def readable_operation_name(
+    operation_id: str, path_parameters: Iterable[str] = (), *, keep_versions: bool = False
+) -> str:
+    """An operationId as a method name, without what spells the path rather than the call:
+    version words, path parameter names of several words and HTTP verb suffixes
+    (``get-merchants-merchantId-webhooks-GET`` -> ``get_merchants_webhooks``).
+    ``keep_versions`` keeps the versions inside the name, to tell apart one call in two
+    versions (``list_autoscaling_v2_namespaced_pods``); a name never starts with one."""
+    found = [w for w in words(operation_id) if keep_versions or not is_version(w)]
+    while found and is_version(found[0]):
+        found.pop(0)
+    for parameter in sorted((list(words(p)) for p in path_parameters), key=len, reverse=True):
+        if len(parameter) > 1:  # a one-word parameter (bucket) is also the resource's noun
+            found = _without_run(found, parameter)
+    if path_parameters:  # Box's post_files_id_metadata_id_id: "id" stands for a parameter
+        found = [w for w in found if w != "id"] or found
+    while len(found) > 1 and found[-1] in _HTTP_VERB_WORDS | _CONNECTORS:
+        found.pop()
+    if found:
+        found[0] = _VERB_MEANING.get(found[0], found[0])
+    return "_".join(found)
+
+
+def _without_run(found: list[str], run: list[str]) -> list[str]:
+    """``found`` without the word sequence ``run``, nor a connector followed by its last words
+    (``pet_id`` out of ``get_pet_by_id`` leaves ``get_pet``)."""
+    tails = [run[i:] for i in range(1, len(run))]
+    result: list[str] = []
+    index = 0
+    while index < len(found):
+        rest = found[index:]
+        tail = next(
+            (t for t in tails if found[index] in _CONNECTORS and rest[1:][: len(t)] == t), None
+        )
+        if rest[: len(run)] == run:
+            index += len(run)
+        elif tail is not None:
+            index += 1 + len(tail)
+        else:
+            result.append(found[index])
+            index += 1
+    return result
+
+
+# Names the body of a generated method uses: a parameter must not hide them.
+_METHOD_BODY_NAMES = frozenset(
+    {"response", "partial", "int", "str", "float", "bool", "bytes", "list", "dict", "object"}
+    | {"iterate_token_pages", "aiterate_token_pages", "iterate_offset_pages"}
+    | {"aiterate_offset_pages", "LazyAsyncStream", "datetime", "date"}
+)
+
+
+def parameter_name(text: str) -> str:
+    """A method parameter: the spec's name in snake_case, kept when it merely shadows a builtin
+    (``id``, ``type``, ``format``, ``input``); only keywords and names the method body needs
+    get an underscore (``from`` -> ``from_``)."""
+    name = capped(snake_case(text)) or "value"
+    if name[0].isdigit():
+        name = f"value_{name}"
+    while keyword.iskeyword(name) or name in RESERVED_PARAMETER_NAMES or name in _METHOD_BODY_NAMES:
+        name += "_"
+    return name
+
+
 def module_name(text: str) -> str:
     """A module file name: snake_case, importable (``import`` -> ``import_``)."""
     name = capped(snake_case(text), MAX_MODULE_NAME) or "types"
@@ -245,6 +324,37 @@ def readable_schema_name(raw: str, operation_names: dict[str, str]) -> str:
 
 def _singular_items(rest: str) -> str:
     return re.sub(r"Items(?=[A-Z]|$)", "Item", rest)
+
+
+def type_stems(operations: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The PascalCase stem of the types each operation defines inline (``FilesCreate`` +
+    ``Request``): its resource's last segment and its method, with as many more segments as
+    it takes to tell two operations apart; version segments never (``v2.chat`` -> ``Chat``)."""
+    pairs = list(dict.fromkeys(operations))
+    segments = {
+        (group, method): [part for part in group.split(".") if part and not is_version(part)]
+        for group, method in pairs
+    }
+    depth = dict.fromkeys(pairs, 1)
+    while True:
+        stems = {
+            pair: pascal_case("_".join([*segments[pair][-depth[pair] :], pair[1]]))
+            for pair in pairs
+        }
+        owners: dict[str, list[tuple[str, str]]] = {}
+        for pair, stem in stems.items():
+            owners.setdefault(stem, []).append(pair)
+        shared = [
+            pair
+            for group in owners.values()
+            if len(group) > 1
+            for pair in group
+            if depth[pair] < len(segments[pair])
+        ]
+        if not shared:
+            return stems
+        for pair in shared:
+            depth[pair] += 1
 
 
 def path_pascal(path: str) -> str:

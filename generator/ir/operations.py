@@ -55,9 +55,10 @@ class OperationBuilder:
         self._ref_counts: dict[str, int] | None = None
 
     def build(
-        self, group: str, name: str, path: str, method: str, raw: dict[str, Any]
+        self, group: str, name: str, stem: str, path: str, method: str, raw: dict[str, Any]
     ) -> Operation:
-        context = naming.pascal_case(name)
+        """``stem`` names the types the operation defines inline (``DatasetsGet`` + ``Response``)."""
+        context = stem
         at = operation_pointer(path, method)
         parameters = self._parameters(raw, context, at)
         body = self._body(raw, context, at)
@@ -98,7 +99,19 @@ class OperationBuilder:
         operation = Operation(
             **{**operation.__dict__, "headers": self._fixed_headers(raw, operation)}
         )
+        if body is not None and body.accepts_model and not self._offers_model(operation):
+            body = Body(body.media_type, body.mode, TypeRef(""), body.required)
+            operation = Operation(**{**operation.__dict__, "body": body})
         return self.examples.with_examples(operation, raw) if self.examples else operation
+
+    def _offers_model(self, operation: Operation) -> bool:
+        """Whether ``request=`` is offered beside the keyword arguments: not under Fern's
+        convention (its SDKs have none), nor where a stream or a pager calls the method."""
+        return (
+            self.config.body_arguments == "fields"
+            and operation.stream is None
+            and operation.pagination is None
+        )
 
     def _parameters(self, raw: dict[str, Any], context: str, at: str) -> tuple[Parameter, ...]:
         result = []
@@ -160,26 +173,31 @@ class OperationBuilder:
         ):
             return Body(media_type, "fields", TypeRef(""), required)
         if JSON_MEDIA.match(media_type):
-            if self._spreadable(schema):
-                return Body(media_type, "fields", TypeRef(""), required)
-            body_type = argument_type(
-                self.reader.type_of(
-                    schema,
-                    context + "Request",
-                    open_enums=False,
-                    inputs=True,
-                    pointer=f"{at}/requestBody/content{pointer_to(media_type)}/schema",
+            spread = self._spreadable(schema)
+            named = isinstance(schema, dict) and "$ref" in schema
+            body_type = (
+                argument_type(
+                    self.reader.type_of(
+                        schema,
+                        context + "Request",
+                        open_enums=False,
+                        inputs=True,
+                        pointer=f"{at}/requestBody/content{pointer_to(media_type)}/schema",
+                    )
                 )
+                if named or not spread
+                else TypeRef("")
             )
-            return Body(media_type, "request", body_type, required)
+            return Body(media_type, "fields" if spread else "request", body_type, required)
         return Body(media_type, "request", _raw_body_type(self.reader.resolve(schema)), required)
 
     def _spreadable(self, schema: Any) -> bool:
-        """An object body becomes keyword arguments unless it is a shared, named model."""
+        """An object body becomes keyword arguments (Fern's convention: unless it is a named
+        model that the document uses elsewhere too)."""
         resolved = self.reader.resolve(schema)
         if not isinstance(resolved, dict) or not self.reader.object_properties(resolved)[0]:
             return False
-        if isinstance(schema, dict) and "$ref" in schema:
+        if self.config.body_arguments == "fern" and isinstance(schema, dict) and "$ref" in schema:
             return self._ref_count(schema["$ref"]) == 1
         return True
 
@@ -478,7 +496,7 @@ def _signature_order(parameters: tuple[Parameter, ...], lock: NameLock) -> tuple
     the names in the lock kept."""
     ordered = sorted(parameters, key=lambda p: (p.location != "path", not p.required))
     names, _ = claim(
-        [naming.identifier(p.wire_name, reserved=naming.RESERVED_PARAMETER_NAMES) for p in ordered],
+        [naming.parameter_name(p.wire_name) for p in ordered],
         [lock.get("arguments", p.pointer) for p in ordered],
     )
     return tuple(Parameter(**{**p.__dict__, "py_name": n}) for p, n in zip(ordered, names))

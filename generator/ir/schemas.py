@@ -575,23 +575,29 @@ class SchemaReader:
             return True
         return schema.get("type") == "object" and "additionalProperties" not in schema
 
-    def resolve(self, schema: Any, _depth: int = 0) -> Any:
+    def resolve(self, schema: Any) -> Any:
         """Follow local $refs (not the named-component ones callers treat as names)."""
-        while isinstance(schema, dict) and "$ref" in schema and _depth < 50:
-            ref = schema["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/"):
+        return resolve_ref(self.document, schema)
+
+
+def resolve_ref(document: dict[str, Any], schema: Any) -> Any:
+    """``schema`` with its local ``$ref``s followed; None where one does not resolve."""
+    depth = 0
+    while isinstance(schema, dict) and "$ref" in schema and depth < 50:
+        ref = schema["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return None
+        node: Any = document
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]  # into an array: ".../allOf/0"
+            elif isinstance(node, dict) and part in node:
+                node = node[part]
+            else:
                 return None
-            node: Any = self.document
-            for part in ref[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
-                if isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                    node = node[int(part)]  # into an array: ".../allOf/0"
-                elif isinstance(node, dict) and part in node:
-                    node = node[part]
-                else:
-                    return None
-            schema, _depth = node, _depth + 1
-        return schema
+        schema, depth = node, depth + 1
+    return schema
 
 
 def component_pointer(raw_name: str) -> str:

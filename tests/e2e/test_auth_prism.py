@@ -50,6 +50,8 @@ VERSION = {
 def _get(operation_id: str, security: list[dict[str, list[str]]] | None) -> dict[str, Any]:
     operation: dict[str, Any] = {
         "operationId": operation_id,
+        # a vendor hint: the client's methods are named by operationId, on the client itself
+        "x-speakeasy-name-override": operation_id,
         "parameters": [VERSION],
         "responses": {"200": OK, "401": {"description": "no credentials"}},
     }

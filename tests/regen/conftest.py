@@ -19,6 +19,9 @@ def _operation(operation_id: str, tag: str, schema: dict[str, Any], **extra: Any
     return {
         "operationId": operation_id,
         "tags": [tag],
+        # placed by a vendor hint (group, and the operationId for the name), not by the path:
+        # moving /pets to /animals keeps list_pets where the user's edit is
+        "x-speakeasy-group": tag,
         **extra,
         "responses": {
             "200": {"description": "ok", "content": {"application/json": {"schema": schema}}}

@@ -1,9 +1,11 @@
 """The official Cohere description (../shared/corpus/specs/cohere.yaml) with
 spec/official/config.yaml gives the official SDK's call surface, tried over HTTP against Prism.
 
-Prism cannot open the published file itself: its ``x-fern-examples`` point at code snippets
-(``./snippets/node/...``) that are not published with it. The test serves what our reader makes
-of the file, without those examples.
+spec/official/overlay.yaml (a standard Overlay 1.0.0) fixes the description's flaws: with it the
+description generates without a warning, and Prism opens it and checks its own answers against
+it (``--errors``): code samples that refer to unpublished files, `required` names the schemas do
+not declare, discriminated unions whose members match each other's values, and the v2 chat
+stream declared as JSON.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from pathlib import Path
 import pytest
 
 from generator.read import read_document
+from generator.read.loader import load_document
 from tests.helpers import ROOT, SHARED, run_generator
 from tests.prism import running_prism
 
 OFFICIAL = SHARED / "corpus" / "specs" / "cohere.yaml"
+CONFIG = ROOT / "spec" / "official" / "config.yaml"
+OVERLAY = ROOT / "spec" / "official" / "overlay.yaml"
 
 pytestmark = pytest.mark.skipif(not OFFICIAL.exists(), reason="../shared/corpus is not available")
 
@@ -64,33 +69,29 @@ except UnprocessableEntityError:
 
 @pytest.fixture(scope="module")
 def official_prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Prism serving the description as the overlay fixes it, answering 500 when its own
+    answer breaks the description (so each call also checks the fixed schemas)."""
     root = tmp_path_factory.mktemp("official")
-    document, _ = read_document(OFFICIAL)
+    document, warnings = read_document(OFFICIAL, [OVERLAY])
+    assert warnings == []
     served = root / "cohere.json"
-    served.write_text(json.dumps(_without_examples(document), default=str), encoding="utf-8")
-    # The published examples break the spec's own oneOfs (chat citations, logprobs): Prism
-    # checks requests only, and the client still parses what it answers.
-    with running_prism(served, root / "prism.log", errors=False) as prism:
+    served.write_text(json.dumps(document, default=str), encoding="utf-8")
+    with running_prism(served, root / "prism.log", errors=True) as prism:
         yield prism.url
-
-
-def _without_examples(node: object) -> object:
-    if isinstance(node, dict):
-        return {k: _without_examples(v) for k, v in node.items() if k != "x-fern-examples"}
-    if isinstance(node, list):
-        return [_without_examples(v) for v in node]
-    return node
 
 
 def test_the_official_description_gives_the_official_call_surface(
     official_prism: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    config = ROOT / "spec" / "official" / "config.yaml"
     done = run_generator(
-        "generate", "--spec", str(OFFICIAL), "--config", str(config), "--out", str(out)
+        "generate",
+        *("--spec", str(OFFICIAL), "--config", str(CONFIG), "--overlay", str(OVERLAY)),
+        *("--out", str(out)),
     )
     assert done.returncode == 0, done.stderr
+    assert done.stderr == "", done.stderr  # no warning, no repair
+    assert ", 0 warnings ->" in done.stdout, done.stdout
     ran = subprocess.run(
         [sys.executable, "-c", _CALLS, official_prism],
         cwd=out,
@@ -101,3 +102,35 @@ def test_the_official_description_gives_the_official_call_surface(
     )
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "ok"
+
+
+def _flaws(node: object, where: str = "#") -> list[str]:
+    """Where the document refers to files that are not there, or requires a property its
+    schema does not declare (no value can be valid)."""
+    found = []
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            found.append(f"{where}: $ref {ref}")
+        properties, required = node.get("properties"), node.get("required")
+        if isinstance(properties, dict) and isinstance(required, list):
+            found += [f"{where}: requires {r}" for r in required if r not in properties]
+        for key, value in node.items():
+            found += _flaws(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _flaws(value, f"{where}/{index}")
+    return found
+
+
+def test_the_overlay_fixes_the_published_flaws() -> None:
+    published = _flaws(load_document(OFFICIAL))
+    assert len(published) == 18, published  # 7 code samples; 11 names in 7 schemas
+    document, _ = read_document(OFFICIAL, [OVERLAY])
+    assert _flaws(document) == []
+    schemas = document["components"]["schemas"]
+    # a tool message is no longer also a chat message, nor a tool source a document source
+    assert schemas["ChatToolMessage"]["properties"]["role"]["enum"] == ["TOOL"]
+    assert schemas["ChatDocumentSource"]["properties"]["type"]["enum"] == ["document"]
+    content = document["paths"]["/v2/chat"]["post"]["responses"]["200"]["content"]
+    assert "text/event-stream" in content

@@ -2,7 +2,8 @@
 check``: aliases that refer to each other in a cycle, allOf through $refs in a cycle, enums of
 objects, arrays, floats and huge integers, names of hundreds of characters, a title that is the
 name of a dependency, names in other scripts, names whose order differs case folded, arguments
-that may be integers or numbers, true and false as schemas.
+that may be integers or numbers, true and false as schemas, schemas named as what the client
+module imports (Self), methods named list and dict.
 
 All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
 """
@@ -56,9 +57,22 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "Q": {"type": "object", "allOf": [ref("P")], "properties": {"q": {}}},
                 "R": {"type": "object", "allOf": [ref("R"), ref("P")], "properties": {"r": {}}},
                 "S": {"type": "array", "items": ref("S")},
+                # An inline allOf (a model of its own) whose part holds the same inline schema.
+                "H": {
+                    "type": "object",
+                    "properties": {
+                        "u": {"allOf": [ref("H"), {"properties": {"e": {"type": "string"}}}]}
+                    },
+                },
                 "M": {
                     "type": "object",
-                    "properties": {"a": ref("A"), "c": ref("C"), "p": ref("P"), "r": ref("R")},
+                    "properties": {
+                        "a": ref("A"),
+                        "c": ref("C"),
+                        "h": ref("H"),
+                        "p": ref("P"),
+                        "r": ref("R"),
+                    },
                 },
             }
         },
@@ -71,7 +85,20 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                     operationId="get_a",
                     parameters=[{"name": "o", "in": "query", "schema": ref("Obj")}],
                 )
-            }
+            },
+            # Methods named list and dict, and arguments whose enum values are arrays and
+            # objects: the builtins are hidden in the class body.
+            "/l": {"get": ok(operationId="list")},
+            "/d": {
+                "post": ok(
+                    operationId="dict",
+                    parameters=[
+                        {"name": "a", "in": "query", "schema": {"enum": [[1], [2]]}},
+                        {"name": "b", "in": "query", "schema": {"enum": [{"k": 1}]}},
+                    ],
+                    requestBody={"content": {"application/json": {"schema": {"enum": [[1]]}}}},
+                )
+            },
         },
         "components": {
             "schemas": {
@@ -82,6 +109,13 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                 "Edge": {"type": "integer", "enum": [2**63 - 1, -(2**63), 2**63]},
                 "Mixed": {"enum": ["a", 1, True, None, 2.5, {"k": "v"}, [1]]},
                 "S": {"type": "array", "items": ref("S")},
+                # An inline allOf (a model of its own) whose part holds the same inline schema.
+                "H": {
+                    "type": "object",
+                    "properties": {
+                        "u": {"allOf": [ref("H"), {"properties": {"e": {"type": "string"}}}]}
+                    },
+                },
                 "M": {
                     "type": "object",
                     "properties": {
@@ -120,10 +154,16 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
         },
     },
     "Pydantic": {
-        "paths": {"/httpx2": {"get": ok(ref("BaseModel"), operationId="get_a", tags=["httpx2"])}},
+        "paths": {
+            "/httpx2": {"get": ok(ref("BaseModel"), operationId="get_a", tags=["httpx2"])},
+            # on the client, whose module imports Self and TracebackType
+            "/": {"get": ok(ref("Self"), operationId="get_b")},
+        },
         "components": {
             "schemas": {
                 "BaseModel": {"type": "object", "properties": {"model_config": {}}},
+                "Self": {"type": "object", "properties": {"t": ref("TracebackType")}},
+                "TracebackType": {"type": "object", "properties": {"x": {}}},
                 "Typing": {"type": "string"},
             }
         },

@@ -47,6 +47,15 @@ RESERVED_TYPE_NAMES = frozenset(
         "Stream",
         "SyncApiClient",
         "UnknownEvent",
+        # what the client module imports: typing, types and the runtime's authentication
+        "ApiKeyAuth",
+        "BasicAuth",
+        "HttpAuth",
+        "OAuth2Auth",
+        "SecurityRequirement",
+        "SecurityScheme",
+        "Self",
+        "TracebackType",
         # what generated modules import
         "Annotated",
         "Any",

@@ -139,9 +139,12 @@ def as_mapping(schema: Any) -> dict[str, Any]:
 
 
 def argument_type(t: TypeRef) -> TypeRef:
-    """A method argument's annotation: ``int | float`` is ``float``, which type checkers take
-    to accept an int too (PEP 484's numeric tower; ruff PYI041). Only at the top: inside a
-    container, and in models, ``int | float`` keeps an int an int."""
+    """A method argument's annotation: collections abstract (``Sequence``, ``Mapping``: a
+    method named ``list`` or ``dict`` hides the builtin in the class body, as for responses),
+    and ``int | float`` is ``float``, which type checkers take to accept an int too (PEP 484's
+    numeric tower; ruff PYI041). Only at the top: inside a container, and in models,
+    ``int | float`` keeps an int an int."""
+    t = abstract_collections(t)
     if t.discrimination or not {"int", "float"} <= {m.annotation for m in t.members}:
         return t
     return union([m for m in t.members if m.annotation != "int"])
@@ -204,6 +207,7 @@ class SchemaReader:
         self.taken.update(self.class_names.values())
         self._reserved: set[str] | None = None
         self._spelling_out: set[str] = set()  # collection aliases being spelled out (inputs)
+        self._hoisting: dict[int, str] = {}  # inline schemas whose fields are being read
 
     # --- component schemas ---
 
@@ -486,13 +490,20 @@ class SchemaReader:
 
     def _hoist(self, schema: dict[str, Any], context: str, inputs: bool, pointer: str) -> TypeRef:
         name = self.hoisted.get(pointer) if pointer else None
+        # An inline schema met again while its fields are being read (an allOf part that is
+        # a $ref to a component holding this very schema) is the model being built.
+        name = name or self._hoisting.get(id(schema))
         if name is None:  # an inline schema reached twice ($ref into it) is one model
             name = self._hoisted_name(context, pointer)
             self.taken.add(name)
             self.model_names.add(name)
             self.hoisted[pointer] = name
             self.definitions[name] = Model(name, "", ())
-            fields = self._fields(name, schema, pointer)
+            self._hoisting[id(schema)] = name
+            try:
+                fields = self._fields(name, schema, pointer)
+            finally:
+                del self._hoisting[id(schema)]
             self.definitions[name] = Model(name, "", fields, _doc(schema), pointer=pointer)
         base = named(name)
         return union([base, _PLAIN_DICT]) if inputs else base

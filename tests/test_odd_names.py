@@ -3,7 +3,7 @@ check``: aliases that refer to each other in a cycle, allOf through $refs in a c
 objects, arrays, floats and huge integers, names of hundreds of characters, a title that is the
 name of a dependency, names in other scripts, names whose order differs case folded, arguments
 that may be integers or numbers, true and false as schemas, schemas named as what the client
-module imports (Self), methods named list and dict.
+module imports (Self), methods named list and dict, header options without a plain type.
 
 All packages are generated into one folder and checked by one mypy run (seconds, not minutes).
 """
@@ -293,9 +293,34 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
         },
         "security": [{"k": []}],
     },
+    # Headers most operations take become client options: typed by their default and enum
+    # values where the schema has no type, by the type besides null in a list of types.
+    "Headers": {
+        "paths": {
+            path: {
+                "get": ok(
+                    operationId=f"get_{path[1:]}",
+                    parameters=[
+                        {
+                            "name": "X-Level",
+                            "in": "header",
+                            "schema": {"enum": [-5, 7], "default": -5},
+                        },
+                        {
+                            "name": "X-Count",
+                            "in": "header",
+                            "schema": {"type": ["null", "integer"], "default": 3},
+                        },
+                    ],
+                )
+            }
+            for path in ("/a", "/b")
+        }
+    },
 }
 PACKAGES = {
     "Booleans": "booleans",
+    "Headers": "headers",
     "Cycles": "cycles",
     "Numerics": "numerics",
     "Order": "order",

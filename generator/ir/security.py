@@ -416,10 +416,20 @@ class _SecurityReader:
         return tuple(options)
 
     def _option_type(self, parameter: dict[str, Any]) -> TypeRef:
+        """The schema's scalar type (the first besides null in a 3.1 list of types); without
+        one, that of its default or first enum value; and always one its default fits."""
         schema = as_mapping(self.resolve(parameter.get("schema")))
-        kind = schema.get("type") if isinstance(schema, dict) else None
-        scalar = TypeRef(_SCALAR_TYPES.get(kind if isinstance(kind, str) else "", "str"))
-        return TypeRef(members=(scalar, TypeRef("None")))
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        enum = schema.get("enum")
+        values = [_scalar_default(schema), *(enum if isinstance(enum, list) else [])]
+        inferred = next((k for k in map(_python_scalar, values) if k is not None), "str")
+        scalar = _SCALAR_TYPES.get(kind, inferred) if isinstance(kind, str) else inferred
+        default = _scalar_default(schema)
+        if default is not None and not _fits(default, scalar):
+            scalar = _python_scalar(default) or "str"
+        return TypeRef(members=(TypeRef(scalar), TypeRef("None")))
 
 
 def _family(scheme: SecurityScheme) -> str:
@@ -478,6 +488,19 @@ def _credential_docs(scheme: SecurityScheme) -> list[tuple[str, str]]:
             (scheme.client_secret, f"With {scheme.client_id}: {fetch}"),
         ]
     return docs
+
+
+def _python_scalar(value: Any) -> str | None:
+    """The option type of a JSON scalar (None for null, objects and arrays)."""
+    if isinstance(value, bool):
+        return "bool"
+    return {int: "int", float: "float", str: "str"}.get(type(value))
+
+
+def _fits(value: Any, scalar: str) -> bool:
+    """Whether a default fits an option type (an int fits float, a bool fits only bool)."""
+    kind = _python_scalar(value)
+    return kind == scalar or (kind == "int" and scalar == "float")
 
 
 def _scalar_default(schema: Any) -> Any:

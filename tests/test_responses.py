@@ -7,6 +7,7 @@ from typing import Any
 from generator.config import Config
 from generator.ir import build_ir
 from generator.ir.model import Operation
+from generator.render import render
 
 _ERROR = {"type": "object", "properties": {"message": {"type": "string"}}}
 
@@ -42,8 +43,6 @@ def test_a_200_with_a_schema_returns_it() -> None:
 def test_a_discriminated_response_is_checked_with_the_helpers_the_package_has() -> None:
     # cohere's embed: the test's annotation names UnknownChoice and tag_by, which the test
     # module did not import (NameError in every such test).
-    from generator.render import render
-
     def variant(tag: str) -> dict[str, Any]:
         return {
             "type": "object",
@@ -82,3 +81,38 @@ def test_a_discriminated_response_is_checked_with_the_helpers_the_package_has() 
     test = render(build_ir(document, Config()))["tests/test_shape.py"]  # GET /shape: shape.retrieve
     assert "UnknownChoice" in test.split("class TestShape")[1]
     assert "from t.types._base import UnknownChoice, tag_by" in test
+
+
+def test_a_type_that_only_begins_with_application_json_is_not_json() -> None:
+    # GitHub's code_scanning_get_analysis answers application/json+sarif (a string: the suffix
+    # is +sarif, so not JSON; Prism sends it as text) first and the analysis as application/json
+    # second. The client took the first for JSON: it asked for SARIF and failed to parse it.
+    analysis = {"type": "object", "properties": {"ref": {"type": "string"}}}
+    content = {
+        "application/json+sarif": {"schema": {"type": "string"}},
+        "application/json": {"schema": {"$ref": "#/components/schemas/Analysis"}},
+    }
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/analysis": {
+                "get": {
+                    "operationId": "getAnalysis",
+                    "responses": {"200": {"description": "ok", "content": content}},
+                }
+            }
+        },
+        "components": {"schemas": {"Analysis": analysis}},
+    }
+    (resource,) = build_ir(document, Config()).resources
+    (operation,) = resource.operations
+    assert operation.response_kind == "json"
+    assert operation.response is not None and operation.response.annotation == "Analysis"
+    assert dict(operation.headers) == {}  # application/json: the client's default Accept
+    module = render(build_ir(document, Config()))["t/analysis.py"]
+    assert "application/json+sarif" not in module and "-> Analysis:" in module
+    # a +json suffix and parameters still are JSON
+    for media in ("application/vnd.api+json", "application/json; charset=utf-8"):
+        answer = {"description": "ok", "content": {media: {"schema": analysis}}}
+        assert _operation({"200": answer}).response_kind == "json"

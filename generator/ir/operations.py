@@ -27,7 +27,9 @@ from .schemas import (
     without_none,
 )
 
-JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json")
+# application/json or a +json suffix (RFC 6839), parameters allowed; not application/json+sarif
+# (GitHub's, a string beside the application/json object) nor application/jsonl
+JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json\s*(;|$)")
 # Statuses that carry no body whatever the document declares for them (RFC 9110: 204 No
 # Content, 205 Reset Content); bitbucket declares an error schema on its 204s.
 _NO_CONTENT = ("204", "205")

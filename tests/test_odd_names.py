@@ -251,6 +251,8 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
     # properties, items, parameters, credentials; examples are built for all of them.
     "Booleans": {
         "paths": {
+            # A list's response whose properties may be boolean schemas (fuzz, seed 7).
+            "/b": {"get": ok({"type": "object", "properties": {"data": True, "n": False}})},
             "/a": {
                 "post": {
                     **ok(ref("U")),

@@ -33,7 +33,7 @@ from ..diagnostics import pointer, split_pointer
 from . import names as naming
 from .lock import NO_LOCK, NameLock
 from .paths import HTTP_METHODS, path_operations
-from .schemas import resolve_ref
+from .schemas import as_mapping, resolve_ref
 
 __all__ = ["CLIENT_MEMBERS", "HTTP_METHODS", "NamedOperation", "name_operations"]
 # Attributes every client has: an operation or a resource never takes these names.
@@ -286,16 +286,17 @@ def _lists_items(operation: dict[str, Any], document: dict[str, Any]) -> bool:
         response = resolve_ref(document, response)
         content = response.get("content") if isinstance(response, dict) else None
         for media_type in (content or {}).values():
-            schema = resolve_ref(document, (media_type or {}).get("schema"))
+            schema = resolve_ref(document, as_mapping(media_type).get("schema"))
             if not isinstance(schema, dict):
                 continue
             if schema.get("type") == "array":
                 return True
-            properties = schema.get("properties") or {}
+            properties = as_mapping(schema.get("properties"))
             arrays = [
                 p
                 for p in properties.values()
-                if (resolve_ref(document, p) or {}).get("type") == "array"
+                # a property may be a boolean schema (3.1's true: anything)
+                if as_mapping(resolve_ref(document, p)).get("type") == "array"
             ]
             return len(arrays) == 1
         return False

@@ -82,6 +82,9 @@ class Row:
     diagnostic: str = ""
     seconds: float = 0.0
     failed_tests: dict[str, str] = field(default_factory=dict)  # test id -> first line
+    test_operations: dict[str, str] = field(default_factory=dict)  # test id -> operation
+    # Tests that expect a declared error (the operation declares no success): test id -> route
+    error_tests: dict[str, str] = field(default_factory=dict)
 
 
 def _run(
@@ -115,6 +118,7 @@ def check(
             return row
         summary = json.loads(report.read_text(encoding="utf-8"))
         row.operations = summary["operations"]
+        row.error_tests = summary["error_tests"]
         try:
             served, row.prism_copy = prism_document(spec.resolve(), work)
             with running_prism(served, work / "prism.log", timeout=timeout) as prism:
@@ -152,8 +156,7 @@ def _run_tests(row: Row, out: Path, url: str, tests: dict[str, str], timeout: fl
         t: results.get(t, "not run (collection failed)") for t in tests if results.get(t) != ""
     }
     row.failed_tests = failed
-    failing_operations = {tests[t] for t in failed}
-    row.operations_passed = len(set(tests.values()) - failing_operations)
+    row.test_operations = tests
     if missing and not row.diagnostic:
         row.diagnostic = (
             f"{len(missing)} test(s) not collected: " + text.strip().splitlines()[-1][:200]
@@ -168,6 +171,15 @@ def _explain(row: Row, exchanges: list[Exchange], crash: str = "") -> None:
     by_call: dict[tuple[str, str], list[Exchange]] = defaultdict(list)
     for exchange in exchanges:
         by_call[(exchange.method, exchange.path)].append(exchange)
+    for test, route in row.error_tests.items():
+        if test in row.test_operations and test not in row.failed_tests:
+            rejected = sorted({why for e in _on_route(exchanges, route) for why in e.rejected})
+            if rejected:  # the error it expected was Prism refusing the request
+                row.failed_tests[test] = "rejected: " + "+".join(rejected)
+                row.tests_passed = (row.tests_passed or 0) - 1
+    if row.test_operations:
+        failing = {row.test_operations[t] for t in row.failed_tests if t in row.test_operations}
+        row.operations_passed = len(set(row.test_operations.values()) - failing)
     causes = {test: _cause(line, by_call) for test, line in row.failed_tests.items()}
     if crash:
         causes = {
@@ -176,6 +188,19 @@ def _explain(row: Row, exchanges: list[Exchange], crash: str = "") -> None:
         }
     row.failures = dict(Counter(causes.values()))
     row.failed_tests = {t: f"{causes[t]} | {line}" for t, line in row.failed_tests.items()}
+
+
+def _on_route(exchanges: list[Exchange], route: str) -> list[Exchange]:
+    """The requests to an operation, ``route`` being "GET /pets/{petId}"."""
+    method, template = route.split(" ", 1)
+    pattern = re.compile(
+        "".join(
+            "[^/]+" if part.startswith("{") else re.escape(part)
+            for part in re.split(r"(\{[^}]*\})", template.split("#")[0])
+        )
+        + "$"
+    )
+    return [e for e in exchanges if e.method == method and pattern.match(urlsplit(e.path).path)]
 
 
 def _test_id(case: ElementTree.Element) -> str:
@@ -193,6 +218,8 @@ def _failure_line(problem: ElementTree.Element) -> str:
 def _cause(line: str, exchanges: dict[tuple[str, str], list[Exchange]]) -> str:
     """Why a test failed: what Prism rejected in its request (from Prism's log), what Prism
     could not do, or what went wrong in the client; prefixed by whose fault it most likely is."""
+    if line.startswith("rejected: "):  # a test that passed on Prism's refusal (_explain)
+        return line
     call = re.search(r"\b(\d{3}) [A-Z][\w ]*? for ([A-Z]+) (\S+?):? ", line)
     seen = exchanges.get((call.group(2), urlsplit(call.group(3)).path), []) if call else []
     prism_error = re.search(r"prism/errors#(\w+)", line)

@@ -256,6 +256,15 @@ def generate(
                         for cls in (m.class_name, m.async_class_name)
                         for case in m.cases
                     },
+                    "error_tests": {
+                        f"tests/{m.name}.py::{cls}::{case.name}": (
+                            f"{case.operation.http_method} {case.operation.path}"
+                        )
+                        for m in api.suite.modules
+                        for cls in (m.class_name, m.async_class_name)
+                        for case in m.cases
+                        if case.kind == "error"
+                    },
                     "credential_env": {c.argument: c.env_var for c in api.credentials},
                     "base_url_env": api.base_url_env,
                     "types": len(api.type_names),

@@ -280,3 +280,43 @@ def test_body_fields_the_body_needs_together_are_passed_with_valid_values() -> N
     passed = {p.wire_name: p.example for p in operation.parameters if p.example}
     assert set(passed) == {"inbound_rules"}
     assert "client.rules.create(inbound_rules=[" in render(build_ir(document, Config()))["README.md"]
+
+
+def _one_operation(operation: dict[str, Any], path: str = "/workflows/{workflow_id}") -> Any:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Workflows", "version": "1"},
+        "paths": {path: {"put": {"operationId": "updateWorkflow", **operation}}},
+    }
+
+
+def test_a_parameter_whose_one_of_reads_its_text_as_several_variants_gets_a_string() -> None:
+    # GitHub's workflow_id: oneOf [integer, string]. In a path, 1 is the text "1", which Prism
+    # reads as both variants (a oneOf must match one); a name is only a string.
+    workflow_id = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    parameter = {"name": "workflow_id", "in": "path", "required": True, "schema": workflow_id}
+    document = _one_operation(
+        {"parameters": [parameter], "responses": {"204": {"description": "updated"}}}
+    )
+    (resource,) = build_ir(document, Config()).resources
+    (argument,) = resource.operations[0].parameters
+    assert argument.example is not None and argument.example.expression == '"workflow_id"'
+    assert "client.workflows.update(\"workflow_id\")" in render(build_ir(document, Config()))[
+        "tests/test_workflows.py"
+    ]
+    in_body = _maker().value(workflow_id, "workflow_id")  # a JSON body keeps its types apart
+    assert in_body == 1
+
+
+def test_an_operation_that_declares_only_errors_is_tested_for_those_errors() -> None:
+    responses = {
+        "400": {"description": "Invalid ID supplied"},
+        "404": {"description": "Workflow not found"},
+    }
+    files = render(build_ir(_one_operation({"responses": responses}, "/workflows"), Config()))
+    test = files["tests/test_workflows.py"]
+    assert "        with pytest.raises((BadRequestError, NotFoundError)):\n" in test
+    assert "            client.workflows.update()\n" in test
+    assert "            await async_client.workflows.update()\n" in test
+    assert "from workflows import AsyncClient, BadRequestError, Client, NotFoundError\n" in test
+    assert "tests.utils" not in test  # nothing to check the type of

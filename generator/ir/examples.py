@@ -111,7 +111,7 @@ class ExampleMaker:
                     value = self._field_value(media.get("schema"), parameter.wire_name, body_value)
                 else:
                     holder = declared.get((parameter.location, parameter.wire_name)) or {}
-                    value = self.value(_parameter_schema(holder), parameter.wire_name, holder)
+                    value = self._parameter_value(holder, parameter.wire_name)
                 parameter = replace(parameter, example=self.expression(value, parameter.type))
             parameters.append(parameter)
         body = operation.body
@@ -119,6 +119,22 @@ class ExampleMaker:
             value = self.value(media.get("schema"), "body", media)
             body = replace(body, example=self.expression(value, body.type))
         return replace(operation, parameters=tuple(parameters), body=body)
+
+    def _parameter_value(self, holder: Mapping[str, Any], wire: str) -> Any:
+        """A path, query, header or cookie parameter's value. These travel as text, which a
+        server reads as every variant of a oneOf the text can be (Prism reads the path segment
+        "1" as integer and as string, so it matches two): of a oneOf with a string variant, a
+        value that is a string on the wire as in the schema."""
+        schema = _parameter_schema(holder)
+        value = self.value(schema, wire, holder)
+        variants = as_mapping(self.resolve(schema)).get("oneOf")
+        if isinstance(value, str) or not isinstance(variants, list):
+            return value
+        for option in variants:
+            text = self._build(option, wire, 1, frozenset())
+            if isinstance(text, str) and _only_text(text) and self.valid(text, schema):
+                return text
+        return value
 
     def _field_value(self, schema: Any, wire: str, body_value: Any) -> Any:
         """A body field's value: from the body's example, else from the field's own schema."""
@@ -340,6 +356,15 @@ def _parameter_schema(parameter: Mapping[str, Any]) -> Any:
     if "schema" in parameter or "type" not in parameter:
         return parameter.get("schema")
     return {k: v for k, v in parameter.items() if k not in ("name", "in", "required")}
+
+
+def _only_text(text: str) -> bool:
+    """Whether no other JSON type reads ``text`` (as "1", "true" or "null" would be read)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return True
+    return text.startswith('"')
 
 
 def _document_examples(holder: Mapping[str, Any], resolve: Callable[[Any], Any]) -> Iterator[Any]:

@@ -291,6 +291,9 @@ class Operation:
     response_kind: str  # json | bytes | text | none
     errors: tuple[tuple[int, str], ...]  # status -> error class name
     deprecated: bool = False
+    # False when the spec declares only error responses (no 2xx, no default): every call ends
+    # in one of ``errors``
+    declares_success: bool = True
     stream: EventStream | None = None
     pagination: Pagination | None = None
     # False when the operation exists only as a stream (its JSON variant is not declared)
@@ -407,10 +410,13 @@ class SuiteCase:
     """One generated test (twice: sync and async): one call of an operation's methods."""
 
     name: str  # "test_list", "test_iter_list", "test_chat_stream"
-    kind: str  # call (one response) | stream (events, all consumed) | pages (the first page)
+    # call (one response) | stream (events, all consumed) | pages (the first page) | error (a
+    # declared error: the operation declares no success response)
+    kind: str
     method: str  # the method it calls: "list", "iter_list", "chat_stream"
     operation: Operation  # whose examples are the arguments
     checked: TypeRef | None  # what the response, each event or the first item must be
+    raises: str = ""  # kind "error": what pytest.raises expects, "NotFoundError" or a tuple
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ class OperationBuilder:
                 if status in self.error_names
             ),
             deprecated=bool(raw.get("deprecated")),
+            declares_success=bool(self._success_response(raw)[0]),
             stream=stream,
             has_plain_call=has_plain,
             pointer=at,

@@ -9,6 +9,7 @@ are the operations' examples (``examples.py``), so the tests and the README call
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..render.escape import py_literal
 from . import names as naming
@@ -100,6 +101,7 @@ def _module(
     operations: tuple[Operation, ...],
 ) -> SuiteModule:
     cases = _cases(operations)
+    raised = {name for c in cases if c.kind == "error" for _, name in c.operation.errors}
     checked = [case.checked for case in cases if case.checked is not None]
     refs = {ref for t in checked for ref in t.refs}
     if any(
@@ -131,8 +133,8 @@ def _module(
                 *_example_imports(operations),
                 *((module, [name]) for module, name in typing_imports),
                 ("pytest", []),
-                (api.package, [fixture.class_name, fixture.async_class_name, *refs]),
-                ("tests.utils", ["assert_matches_type"] if checked else []),
+                (api.package, [fixture.class_name, fixture.async_class_name, *refs, *raised]),
+                *([("tests.utils", ["assert_matches_type"])] if checked else []),
             ],
             (api.package, "tests"),
         ),
@@ -141,10 +143,13 @@ def _module(
 
 
 def _cases(operations: tuple[Operation, ...]) -> tuple[SuiteCase, ...]:
-    """Per operation: its plain call, its stream (consumed), its iterator (the first page)."""
+    """Per operation: its plain call (or the error it must end in, when the spec declares no
+    success), its stream (consumed), its iterator (the first page)."""
     cases: list[SuiteCase] = []
     for op in operations:
-        if op.has_plain_call:
+        if op.has_plain_call and not op.declares_success and op.errors:
+            cases.append(SuiteCase("", "error", op.py_name, op, None, _raises(op)))
+        elif op.has_plain_call:
             cases.append(SuiteCase("", "call", op.py_name, op, op.response))
         if op.stream is not None:
             cases.append(SuiteCase("", "stream", op.stream.method_name, op, op.stream.item_type))
@@ -152,9 +157,13 @@ def _cases(operations: tuple[Operation, ...]) -> tuple[SuiteCase, ...]:
             page = op.pagination
             cases.append(SuiteCase("", "pages", page.method_name, op, page.item_type))
     names = naming.dedupe(f"test_{case.method}" for case in cases)
-    return tuple(
-        SuiteCase(name, c.kind, c.method, c.operation, c.checked) for name, c in zip(names, cases)
-    )
+    return tuple(replace(case, name=name) for name, case in zip(names, cases))
+
+
+def _raises(operation: Operation) -> str:
+    """The errors a call of an operation that declares no success response must end in."""
+    classes = sorted({name for _, name in operation.errors})
+    return classes[0] if len(classes) == 1 else f"({', '.join(classes)})"
 
 
 def _fixture(client: ClientClass) -> ClientFixture:
@@ -176,7 +185,7 @@ def _showcase_rank(operation: Operation) -> tuple[bool, bool, bool, bool, int]:
     """The README shows a plain, current call; reading (GET) first, then the fewest arguments."""
     return (
         operation.deprecated,
-        not operation.has_plain_call,
+        not operation.has_plain_call or not operation.declares_success,
         operation.response is None,
         operation.http_method != "GET",
         sum(1 for p in operation.parameters if p.required),

@@ -26,6 +26,10 @@ DOCUMENTS: dict[str, tuple[Path, Path | None]] = {
         CORPUS / "swagger-petstore-3.0.yaml",
         None,
     ),
+    "readme-petstore-3.1 (operations that declare only errors)": (
+        CORPUS / "readme-petstore-3.1.yaml",
+        None,
+    ),
 }
 
 

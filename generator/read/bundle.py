@@ -131,19 +131,48 @@ class Bundler:
             return node
         ref = node.get("$ref")
         if isinstance(ref, str) and (file != self.root or not ref.startswith("#")):
-            target_file_text, _, fragment = ref.partition("#")
-            target_file = (file.parent / target_file_text).resolve() if target_file_text else file
-            if target_file == self.root and fragment.startswith("/"):
-                return {**node, "$ref": "#" + fragment}
-            return self._reference(target_file, fragment, file, keys, node)
-        return {
+            return self._follow(ref, file, keys, node, _section(keys))
+        rewritten = {
             k: v if _opaque(k) else self._rewrite(v, file, (*keys, str(k))) for k, v in node.items()
         }
+        mapping = node.get("mapping")
+        discriminator = keys[-1:] == ("discriminator",) and keys[-2:-1] != ("properties",)
+        if discriminator and isinstance(mapping, dict):
+            rewritten["mapping"] = {
+                tag: self._mapped(target, file, keys) for tag, target in mapping.items()
+            }
+        return rewritten
+
+    def _follow(
+        self, ref: str, file: Path, keys: tuple[str, ...], node: dict[str, Any], section: str | None
+    ) -> Any:
+        target_file_text, _, fragment = ref.partition("#")
+        target_file = (file.parent / target_file_text).resolve() if target_file_text else file
+        if target_file == self.root and fragment.startswith("/"):
+            return {**node, "$ref": "#" + fragment}
+        return self._reference(target_file, fragment, file, keys, node, section)
+
+    def _mapped(self, target: Any, file: Path, keys: tuple[str, ...]) -> Any:
+        """A discriminator mapping's value: a reference to a schema (DigitalOcean's
+        ``models/droplet_actions.yml#/droplet_action``), bundled like the oneOf's own $refs so
+        that the two still name the same component; a bare schema name stays as it is."""
+        if not isinstance(target, str) or (file == self.root and target.startswith("#")):
+            return target
+        if not ("#" in target or "/" in target or target.endswith((".yml", ".yaml", ".json"))):
+            return target
+        bundled = self._follow(target, file, keys, {"$ref": target}, "schemas")
+        ref = bundled.get("$ref") if isinstance(bundled, dict) else None
+        return ref if isinstance(ref, str) else target
 
     def _reference(
-        self, target: Path, fragment: str, where: Path, keys: tuple[str, ...], node: dict[str, Any]
+        self,
+        target: Path,
+        fragment: str,
+        where: Path,
+        keys: tuple[str, ...],
+        node: dict[str, Any],
+        section: str | None,
     ) -> Any:
-        section = _section(keys)
         key = (target, fragment)
         if section == "schemas" and key not in self.names:
             try:

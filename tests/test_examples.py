@@ -320,3 +320,57 @@ def test_an_operation_that_declares_only_errors_is_tested_for_those_errors() -> 
     assert "            await async_client.workflows.update()\n" in test
     assert "from workflows import AsyncClient, BadRequestError, Client, NotFoundError\n" in test
     assert "tests.utils" not in test  # nothing to check the type of
+
+
+def test_what_a_variant_only_requires_is_built_from_the_enclosing_declaration() -> None:
+    # OpenAI's file batches: the object declares file_ids (an array) and files; its anyOf
+    # variants only require one of them. The variant alone gave the placeholder "file_ids".
+    schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "file_ids": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "files": {"type": "array", "items": {"type": "string"}},
+        },
+        "anyOf": [{"required": ["file_ids"]}, {"required": ["files"]}],
+    }
+    maker = _maker()
+    value = maker.value(schema, "body")
+    assert value == {"file_ids": ["file_id"]} and maker.valid(value, schema)
+
+
+def test_an_operation_that_may_redirect_is_not_taken_for_one_that_only_fails() -> None:
+    # GitHub's migration archives: 302 to the download, or errors.
+    responses = {"302": {"description": "Found"}, "404": {"description": "Not found"}}
+    files = render(build_ir(_one_operation({"responses": responses}, "/workflows"), Config()))
+    assert "pytest.raises" not in files["tests/test_workflows.py"]
+
+
+def test_a_body_property_required_but_not_declared_is_an_optional_argument_the_tests_pass() -> None:
+    # DigitalOcean's uptime check requires "method", which its properties lack: no call could
+    # send it, and Prism refused every one.
+    body = {
+        "type": "object",
+        "required": ["name", "method"],
+        "properties": {"name": {"type": "string"}},
+    }
+    document = _one_operation(
+        {
+            "requestBody": {"content": {"application/json": {"schema": body}}},
+            "responses": {"204": {"description": "updated"}},
+        },
+        "/workflows",
+    )
+    api = build_ir(document, Config())
+    (operation,) = api.resources[0].operations
+    method = next(p for p in operation.parameters if p.wire_name == "method")
+    assert (method.location, method.required, method.type.annotation) == ("body", False, "Any")
+    assert any("requires 'method' but does not declare it" in w for w in api.warnings)
+    test = render(api)["tests/test_workflows.py"]
+    assert 'client.workflows.update(name="name", method="method")' in test
+    closed = {**body, "additionalProperties": False}  # nothing can satisfy it: no argument
+    document["paths"]["/workflows"]["put"]["requestBody"]["content"]["application/json"] = {
+        "schema": closed
+    }
+    (operation,) = build_ir(document, Config()).resources[0].operations
+    assert [p.wire_name for p in operation.parameters] == ["name"]

@@ -234,7 +234,7 @@ class ExampleMaker:
             if shared.get("properties") or shared.get("required"):
                 extra = self._object(shared, depth + 1, seen)
                 if isinstance(extra, dict) and isinstance(value, dict):
-                    value = {**extra, **value}
+                    value = {**extra, **self._declared_outside(option, value, shared, depth, seen)}
             if self.valid(value, schema):
                 return value
             telling = self._telling_apart(option, value, schema, depth, seen)
@@ -242,6 +242,27 @@ class ExampleMaker:
                 return telling
             first = value if first is MISSING else first
         return first
+
+    def _declared_outside(
+        self,
+        option: Any,
+        value: dict[str, Any],
+        shared: dict[str, Any],
+        depth: int,
+        seen: frozenset[str],
+    ) -> dict[str, Any]:
+        """``value`` with what the variant requires but the enclosing schema declares built from
+        that declaration (OpenAI's file batches: anyOf [required: [file_ids]], the array declared
+        beside it; the variant alone gives a placeholder string)."""
+        own, _ = self.reader.object_properties(as_mapping(self.resolve(option)))
+        declared, _ = self.reader.object_properties(shared)
+        result = dict(value)
+        for key in value:
+            if key not in own and key in declared:
+                built = self._build(declared[key], key, depth + 1, seen)
+                if built is not MISSING:
+                    result[key] = built
+        return result
 
     def _telling_apart(
         self, option: Any, value: Any, schema: dict[str, Any], depth: int, seen: frozenset[str]

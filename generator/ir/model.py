@@ -291,8 +291,8 @@ class Operation:
     response_kind: str  # json | bytes | text | none
     errors: tuple[tuple[int, str], ...]  # status -> error class name
     deprecated: bool = False
-    # False when the spec declares only error responses (no 2xx, no default): every call ends
-    # in one of ``errors``
+    # False when the spec declares only error responses (4xx, 5xx): every call ends in one of
+    # ``errors``
     declares_success: bool = True
     stream: EventStream | None = None
     pagination: Pagination | None = None

@@ -91,7 +91,7 @@ class OperationBuilder:
                 if status in self.error_names
             ),
             deprecated=bool(raw.get("deprecated")),
-            declares_success=bool(self._success_response(raw)[0]),
+            declares_success=not _only_errors(raw),
             stream=stream,
             has_plain_call=has_plain,
             pointer=at,
@@ -259,6 +259,51 @@ class OperationBuilder:
                     deprecated=bool(prop_schema.get("deprecated") or resolved.get("deprecated")),
                     default=resolved.get("default"),
                     has_default="default" in resolved,
+                    pointer=where,
+                )
+            )
+        return tuple(result) + self._undeclared_fields(schema, properties, required, context, at)
+
+    def _undeclared_fields(
+        self,
+        schema: Any,
+        properties: dict[str, Any],
+        required: set[str],
+        context: str,
+        at: str,
+    ) -> tuple[Parameter, ...]:
+        """Optional arguments for what the body requires but does not declare (DigitalOcean's
+        uptime check requires a ``method``; Linode and Cohere have such bodies too): without
+        them no call could send what the schema requires, yet the document most likely lost a
+        declaration or kept a stale name, so callers are not made to pass them (a warning names
+        each; the generated tests pass them, as the schema asks). Typed by
+        ``additionalProperties``; none where that is false (no value can satisfy the schema)."""
+        extra = as_mapping(self.reader.resolve(schema)).get("additionalProperties", True)
+        if extra is False:
+            return ()
+        result = []
+        for wire in sorted(required - set(properties)):
+            where = f"{at}/requestBody/properties{pointer_to(wire)}"  # where it belongs
+            self.reader.warnings.append(
+                f"{at}/requestBody: the body requires {wire!r} but does not declare it among "
+                "its properties; it is an optional argument typed by additionalProperties"
+            )
+            result.append(
+                Parameter(
+                    py_name=wire,
+                    wire_name=wire,
+                    location="body",
+                    type=argument_type(
+                        self.reader.type_of(
+                            as_mapping(extra),
+                            context + naming.pascal_case(wire),
+                            open_enums=False,
+                            inputs=True,
+                            pointer=where,
+                        )
+                    ),
+                    required=False,
+                    doc="The API's schema requires it but does not describe it.",
                     pointer=where,
                 )
             )
@@ -516,6 +561,13 @@ def _stream_flag(fern: Any, parameters: tuple[Parameter, ...]) -> str | None:
 def operation_pointer(path: str, method: str) -> str:
     """``#/paths/~1v1~1models/get``: where an operation is, and what identifies it."""
     return "#/paths" + pointer_to(path, method)
+
+
+def _only_errors(operation: dict[str, Any]) -> bool:
+    """Whether every response declared is a 4xx or 5xx (a 3xx, such as GitHub's redirects to a
+    download, or ``default`` may be what a call gets)."""
+    statuses = [str(status) for status in operation.get("responses") or {}]
+    return bool(statuses) and all(status[:1] in ("4", "5") for status in statuses)
 
 
 def error_statuses(operation: dict[str, Any]) -> set[int]:

@@ -86,6 +86,7 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
                     parameters=[{"name": "o", "in": "query", "schema": ref("Obj")}],
                 )
             },
+            "/data": {"get": ok(ref("Data"), operationId="get_data")},
             # Methods named list and dict, and arguments whose enum values are arrays and
             # objects: the builtins are hidden in the class body.
             "/l": {"get": ok(operationId="list")},
@@ -103,6 +104,14 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
         "components": {
             "schemas": {
                 "Obj": {"enum": [{"a": 1}, {"b": [1, 2]}]},
+                # Values with a "$ref" key are data, not references (fuzz, seed 7: refused as
+                # "$ref points to a missing file"); a property may be named "default".
+                "Data": {
+                    "type": "object",
+                    "enum": [{"$ref": "Ïd"}, {"$ref": "#/nowhere"}],
+                    "default": {"$ref": "other.yaml"},
+                    "properties": {"default": ref("Obj"), "c": {"const": {"$ref": "x.json"}}},
+                },
                 "Arr": {"enum": [[1, 2], [3]]},
                 "Flt": {"type": "number", "enum": [1.5, 2.0, -0.0, 1e300]},
                 "Big": {"type": "integer", "enum": [2**70, -(2**80), 10**40]},

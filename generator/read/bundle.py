@@ -49,16 +49,16 @@ _SECTIONS = {"parameters": "parameters", "responses": "responses", "headers": "h
 
 
 def has_external_refs(document: Any) -> bool:
-    stack = [document]
+    stack: list[tuple[Any, str]] = [(document, "")]  # a node and the key it is under
     while stack:
-        node = stack.pop()
+        node, parent = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref and not ref.startswith("#"):
                 return True
-            stack.extend(v for k, v in node.items() if not _opaque(k))
+            stack.extend((v, str(k)) for k, v in node.items() if not _opaque(k, parent))
         elif isinstance(node, list):
-            stack.extend(node)
+            stack.extend((v, parent) for v in node)
     return False
 
 
@@ -67,9 +67,9 @@ class Bundler:
         self.root = root.resolve()
         self.load = load
         self.files: dict[Path, Any] = {self.root: document}
-        self.names: dict[
-            tuple[Path, str], tuple[str, str]
-        ] = {}  # (file, fragment) -> (section, name)
+        self.names: dict[tuple[Path, str], tuple[str, str]] = (
+            {}
+        )  # (file, fragment) -> (section, name)
         self.taken: dict[str, set[str]] = {}
         self.components: dict[str, dict[str, Any]] = {}
         self.warnings: list[str] = []
@@ -133,7 +133,12 @@ class Bundler:
         if isinstance(ref, str) and (file != self.root or not ref.startswith("#")):
             return self._follow(ref, file, keys, node, _section(keys))
         rewritten = {
-            k: v if _opaque(k) else self._rewrite(v, file, (*keys, str(k))) for k, v in node.items()
+            k: (
+                v
+                if _opaque(k, keys[-1] if keys else "")
+                else self._rewrite(v, file, (*keys, str(k)))
+            )
+            for k, v in node.items()
         }
         mapping = node.get("mapping")
         discriminator = keys[-1:] == ("discriminator",) and keys[-2:-1] != ("properties",)
@@ -227,9 +232,18 @@ class Bundler:
         return {"$ref": f"#/components/{section}/{_escape(name)}"}
 
 
-def _opaque(key: object) -> bool:
-    """Extensions and examples are data, not part of the description: their $refs stay."""
-    return isinstance(key, str) and (key.startswith("x-") or key in ("example", "examples"))
+# Keywords whose values are data (JSON instances), not part of the description.
+_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
+# Maps whose keys are names (a property may be called "default" or "enum").
+_NAME_MAPS = frozenset({"properties", "patternProperties"})
+
+
+def _opaque(key: object, parent: str) -> bool:
+    """Extensions, examples and the values a schema lists or defaults to are data: a "$ref" key
+    in them is data too, and stays."""
+    if not isinstance(key, str) or parent in _NAME_MAPS:
+        return False
+    return key.startswith("x-") or key in _DATA_KEYWORDS
 
 
 def _section(keys: tuple[str, ...]) -> str | None:

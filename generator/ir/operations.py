@@ -30,6 +30,7 @@ from .schemas import (
 # application/json or a +json suffix (RFC 6839), parameters allowed; not application/json+sarif
 # (GitHub's, a string beside the application/json object) nor application/jsonl
 JSON_MEDIA = re.compile(r"^application/([\w.+-]+\+)?json\s*(;|$)")
+_UNDECLARED_DOC = "The API's schema requires it but does not describe it."
 # Statuses that carry no body whatever the document declares for them (RFC 9110: 204 No
 # Content, 205 Reset Content); bitbucket declares an error schema on its 204s.
 _NO_CONTENT = ("204", "205")
@@ -231,13 +232,14 @@ class OperationBuilder:
         else:
             context += "Request"
         properties, required = self.reader.object_properties(self.reader.resolve(schema))
+        undeclared = self._undeclared_fields(schema, properties, required, at)
         result = []
-        for wire, prop in properties.items():
+        for wire, prop in {**properties, **undeclared}.items():
             prop_schema = prop if isinstance(prop, dict) else {}
             if as_mapping(self.reader.resolve(prop_schema)).get("readOnly"):
                 continue
             upload = media_type == "multipart/form-data" and self._file_type(prop_schema)
-            where = f"{at}/requestBody/properties{pointer_to(wire)}"
+            where = f"{at}/requestBody/properties{pointer_to(wire)}"  # undeclared: where it belongs
             resolved = as_mapping(self.reader.resolve(prop_schema))
             result.append(
                 Parameter(
@@ -254,60 +256,40 @@ class OperationBuilder:
                             pointer=where,
                         )
                     ),
-                    required=wire in required,
-                    doc=str(resolved.get("description") or "").strip(),
+                    required=wire in required and wire not in undeclared,
+                    doc=(
+                        _UNDECLARED_DOC
+                        if wire in undeclared
+                        else str(resolved.get("description") or "").strip()
+                    ),
                     deprecated=bool(prop_schema.get("deprecated") or resolved.get("deprecated")),
                     default=resolved.get("default"),
                     has_default="default" in resolved,
                     pointer=where,
                 )
             )
-        return tuple(result) + self._undeclared_fields(schema, properties, required, context, at)
+        return tuple(result)
 
     def _undeclared_fields(
-        self,
-        schema: Any,
-        properties: dict[str, Any],
-        required: set[str],
-        context: str,
-        at: str,
-    ) -> tuple[Parameter, ...]:
-        """Optional arguments for what the body requires but does not declare (DigitalOcean's
-        uptime check requires a ``method``; Linode and Cohere have such bodies too): without
-        them no call could send what the schema requires, yet the document most likely lost a
+        self, schema: Any, properties: dict[str, Any], required: set[str], at: str
+    ) -> dict[str, Any]:
+        """What the body requires but does not declare, each with the schema that
+        ``additionalProperties`` gives it (DigitalOcean's uptime check requires a ``method``;
+        Linode and Cohere have such bodies too). They become optional arguments: without them no
+        call could send what the schema requires, yet the document most likely lost a
         declaration or kept a stale name, so callers are not made to pass them (a warning names
-        each; the generated tests pass them, as the schema asks). Typed by
-        ``additionalProperties``; none where that is false (no value can satisfy the schema)."""
+        each; the generated tests pass them, as the schema asks). None where
+        ``additionalProperties`` is false: no value can satisfy such a schema."""
         extra = as_mapping(self.reader.resolve(schema)).get("additionalProperties", True)
         if extra is False:
-            return ()
-        result = []
-        for wire in sorted(required - set(properties)):
-            where = f"{at}/requestBody/properties{pointer_to(wire)}"  # where it belongs
+            return {}
+        undeclared = sorted(required - set(properties))
+        for wire in undeclared:
             self.reader.warnings.append(
                 f"{at}/requestBody: the body requires {wire!r} but does not declare it among "
                 "its properties; it is an optional argument typed by additionalProperties"
             )
-            result.append(
-                Parameter(
-                    py_name=wire,
-                    wire_name=wire,
-                    location="body",
-                    type=argument_type(
-                        self.reader.type_of(
-                            as_mapping(extra),
-                            context + naming.pascal_case(wire),
-                            open_enums=False,
-                            inputs=True,
-                            pointer=where,
-                        )
-                    ),
-                    required=False,
-                    doc="The API's schema requires it but does not describe it.",
-                    pointer=where,
-                )
-            )
-        return tuple(result)
+        return {wire: as_mapping(extra) for wire in undeclared}
 
     def _file_type(self, schema: Any) -> TypeRef | None:
         """The argument type of a multipart field that carries a file (or several), else None."""

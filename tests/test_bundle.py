@@ -85,3 +85,27 @@ def test_a_discriminator_mapping_into_another_file_names_the_bundled_components(
     (call,) = [o for r in ir.resources for o in r.operations]
     assert call.body is not None and call.body.example is not None
     assert call.body.example.expression == '{"type": "power_on"}', call.body.example
+
+
+def test_a_default_response_in_another_file_is_bundled(tmp_path: Path) -> None:
+    # "default" is data in a schema, but in a responses map it is the default response
+    # (DigitalOcean's retired gen-ai key creation: 410 or the default; its answer went untyped).
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "error.yml").write_text(
+        "description: unexpected\ncontent:\n  application/json:\n    schema:\n"
+        "      type: object\n      properties: {id: {type: string}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: Keys, version: '1'}\npaths:\n  /keys:\n    post:\n"
+        "      operationId: createKey\n      responses:\n"
+        "        '410': {description: retired}\n"
+        "        default: {$ref: shared/error.yml}\n",
+        encoding="utf-8",
+    )
+    document, _ = read_document(tmp_path / "api.yaml")
+    assert document["paths"]["/keys"]["post"]["responses"]["default"] == {
+        "$ref": "#/components/responses/error"
+    }
+    (resource,) = build_ir(document, Config()).resources
+    assert resource.operations[0].response is not None

@@ -234,8 +234,9 @@ class Bundler:
 
 # Keywords whose values are data (JSON instances), not part of the description.
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
-# Maps whose keys are names (a property may be called "default" or "enum").
-_NAME_MAPS = frozenset({"properties", "patternProperties"})
+# Maps whose keys are names, not keywords: a property may be called "default" or "enum", and
+# a responses map's "default" is the default response.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "responses"})
 
 
 def _opaque(key: object, parent: str) -> bool:

@@ -251,9 +251,9 @@ class ExampleMaker:
         depth: int,
         seen: frozenset[str],
     ) -> dict[str, Any]:
-        """``value`` with what the variant requires but the enclosing schema declares built from
-        that declaration (OpenAI's file batches: anyOf [required: [file_ids]], the array declared
-        beside it; the variant alone gives a placeholder string)."""
+        """``value`` with what the part (a variant, an allOf part) requires but the enclosing
+        schema declares built from that declaration (OpenAI's file batches: anyOf [required:
+        [file_ids]], the array declared beside it; the part alone gives a placeholder string)."""
         own, _ = self.reader.object_properties(as_mapping(self.resolve(option)))
         declared, _ = self.reader.object_properties(shared)
         result = dict(value)
@@ -307,19 +307,14 @@ class ExampleMaker:
         whole = self._object(schema, depth, seen)
         if whole is MISSING:
             return MISSING
-        merged, _ = self.reader.object_properties(schema)
         for part, value in zip(schema["allOf"], parts, strict=True):
             if not isinstance(value, dict):
                 continue
             # what the part declares; what it requires of another part (a placeholder) is built
             # from that part's declaration (DigitalOcean: anyOf [required: [inbound_rules]])
             declared, _ = self.reader.object_properties(as_mapping(self.resolve(part)))
-            for key, item in value.items():
-                if key in declared:
-                    whole[key] = item
-                elif key not in whole:
-                    built = self._build(merged.get(key), key, depth + 1, seen)
-                    whole[key] = item if built is MISSING or key not in merged else built
+            value = self._declared_outside(part, value, schema, depth, seen)
+            whole.update((k, v) for k, v in value.items() if k in declared or k not in whole)
         return whole
 
     def _object(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
